@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RateMyModule.DbMigrator;
+using RateMyModule.Framework.Modularity;
+using RateMyModule.Web;
+
+// The migrator loads the same module graph as the web host, so a module added there is migrated here too.
+var builder = Host.CreateApplicationBuilder(args);
+await builder.AddModulesAsync<RateMyModuleWebModule>();
+using var host = builder.Build();
+var runner = ActivatorUtilities.CreateInstance<MigrationRunner>(host.Services);
+return await runner.RunAsync(seedDemo: args.Contains("--seed-demo"));

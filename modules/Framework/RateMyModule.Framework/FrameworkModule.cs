@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RateMyModule.Framework.Auditing;
+using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
+using RateMyModule.Framework.Modularity;
+using RateMyModule.Framework.Seeding;
+using RateMyModule.Framework.Uow;
+using RateMyModule.Framework.Users;
+
+namespace RateMyModule.Framework;
+
+/// <summary>The kernel every feature module depends on: data, auditing, unit of work, events, seeding.</summary>
+public sealed class FrameworkModule : AppModule
+{
+    public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<ICurrentUser, CurrentUser>();
+
+        services.AddOptions<DatabaseOptions>().Configure(o => o.ConnectionString = ResolveConnectionString(context));
+        services.AddOptions<AuditingOptions>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<AuditingInterceptor>();
+        services.AddModuleDbContext<FrameworkDbContext>(FrameworkDbContext.Name);
+        services.AddSingleton<DatabaseMigrator>();
+
+        services.AddScoped<ILocalEventBus, LocalEventBus>();
+        services.AddSingleton<DataSeeder>();
+
+        // Keys in the database: cookies and antiforgery tokens survive restarts and work across replicas.
+        services.AddDataProtection().SetApplicationName("RateMyModule").PersistKeysToDbContext<FrameworkDbContext>();
+        return Task.CompletedTask;
+    }
+
+    /// <summary><c>ConnectionStrings:Default</c> if given, else a SQLite file in <c>DATA_DIR</c> (default: App_Data).</summary>
+    private static string ResolveConnectionString(ServiceConfigurationContext context)
+    {
+        var configured = context.Configuration.GetConnectionString("Default");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var dataDir = context.Configuration["DATA_DIR"];
+        if (string.IsNullOrWhiteSpace(dataDir))
+        {
+            dataDir = Path.Combine(context.Environment.ContentRootPath, "App_Data");
+        }
+
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(Path.GetFullPath(dataDir), "ratemymodule.db"),
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace RateMyModule.Framework.Uow;
+
+/// <summary>
+/// One transaction per request. It commits just before the response starts, so a user never sees "saved" for a
+/// change that did not commit; an exception rolls it back before the error page is written.
+/// </summary>
+public sealed class UnitOfWorkMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, UnitOfWork unitOfWork)
+    {
+        unitOfWork.Begin();
+        context.Response.OnStarting(() => unitOfWork.CompleteAsync());
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            await unitOfWork.RollbackAsync();
+            throw;
+        }
+
+        await unitOfWork.CompleteAsync(context.RequestAborted);
+    }
+}
+
+public static class UnitOfWorkApplicationBuilderExtensions
+{
+    public static IApplicationBuilder UseUnitOfWork(this IApplicationBuilder app) => app.UseMiddleware<UnitOfWorkMiddleware>();
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace RateMyModule.TestBase;
+
+/// <summary>
+/// The real web host over its own SQLite file, migrated on start. One per test class fixture (xunit
+/// <c>IClassFixture&lt;WebAppFactory&gt;</c>), so the app starts once per class, not once per test.
+/// </summary>
+public class WebAppFactory : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = new();
+
+    /// <summary>Extra configuration for a derived fixture (wins over the defaults below).</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = Database.ConnectionString,
+            ["Database:AutoMigrate"] = "true",
+            ["Database:SeedDemoData"] = "false",
+            ["BackgroundJobs:IsEnabled"] = "false",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
+}
