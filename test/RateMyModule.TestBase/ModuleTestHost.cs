@@ -77,8 +77,11 @@ public sealed class ModuleTestHost : IAsyncDisposable
 
     public async Task<T> ScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
-        T result = default!;
-        await ScopeAsync(async sp => result = await work(sp));
+        await using var scope = Services.CreateAsyncScope();
+        var uow = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+        uow.Begin();
+        var result = await work(scope.ServiceProvider);
+        await uow.CompleteAsync();
         return result;
     }
 

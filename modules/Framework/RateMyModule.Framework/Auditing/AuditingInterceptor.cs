@@ -92,11 +92,6 @@ public sealed class AuditingInterceptor(
         switch (entry.State)
         {
             case EntityState.Added:
-                if (entry.Entity is Entity { Id: var id } entity && id == Guid.Empty)
-                {
-                    entity.Id = Guid.CreateVersion7(now);
-                }
-
                 if (entry.Entity is IHasCreationTime created)
                 {
                     created.CreationTime = now;

@@ -55,6 +55,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             var clrType = entityType.ClrType;
             var builder = modelBuilder.Entity(clrType);
+            if (typeof(Entity).IsAssignableFrom(clrType))
+            {
+                builder.Property(nameof(Entity.Id)).HasValueGenerator<SequentialGuidValueGenerator>();
+            }
+
             if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clrType))
             {
                 builder.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsConcurrencyToken().HasMaxLength(40);

@@ -66,7 +66,15 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
 
     public async ValueTask DisposeAsync()
     {
-        await RollbackAsync();
+        // The scope has disposed its DbContexts by now, so only the transaction and connection are left to end.
+        if (_transaction is not null)
+        {
+            await _transaction.RollbackAsync();
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        _transactional = false;
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
@@ -79,11 +87,6 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
         if (_transaction is not null)
         {
             _transaction.Rollback();
-            foreach (var context in _contexts)
-            {
-                context.Database.UseTransaction(null);
-            }
-
             _transaction.Dispose();
             _transaction = null;
         }
@@ -101,7 +104,9 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
                 Connection.Open();
             }
 
-            _transaction = Connection.BeginTransaction();
+            // Deferred: the write lock is taken at the first write, not at BEGIN, so requests that only read
+            // never queue behind a writer (WAL readers see their snapshot).
+            _transaction = ((SqliteConnection)Connection).BeginTransaction(deferred: true);
         }
 
         if (context.Database.CurrentTransaction?.GetDbTransaction() != _transaction)
