@@ -1,0 +1,45 @@
+namespace RateMyModule.Accounts;
+
+public sealed record UserSummaryDto(Guid Id, string Email, Guid? UniversityId, IReadOnlyList<string> Roles);
+
+/// <summary>Whether a user may review a module, and how the review will describe them ("From a computer scientist | UoB").</summary>
+public sealed record ReviewEligibility(bool CanReview, string? StudentType, string? UniversityShortName)
+{
+    public static ReviewEligibility No { get; } = new(false, null, null);
+}
+
+/// <summary>What other modules may ask the Accounts module.</summary>
+public interface IAccountLookup
+{
+    Task<IReadOnlyList<UserSummaryDto>> GetUsersAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Number of students enrolled on each of the given courses (courses without students are absent or 0).</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountStudentsByCourseAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Guid>> GetEnrolledCourseIdsAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>A user may review the modules of the courses they are enrolled on (an Admin may review any).</summary>
+    Task<ReviewEligibility> GetReviewEligibilityAsync(Guid userId, Guid moduleId, CancellationToken cancellationToken = default);
+
+    /// <summary>Email addresses of the moderators of a university (and of Admins), for notifications.</summary>
+    Task<IReadOnlyList<string>> GetModeratorEmailsAsync(Guid universityId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Published, inside the deleting transaction, before the user row goes: remove what the user made.</summary>
+public sealed record AccountDeletedEvent(Guid UserId);
+
+/// <summary>A module's part of "download my data": a named section of the user's JSON export.</summary>
+public interface IPersonalDataContributor
+{
+    string SectionName { get; }
+
+    Task<object> ExportAsync(Guid userId, CancellationToken cancellationToken);
+}
+
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+
+/// <summary>Sends mail durably: the message is queued as a background job in the caller's transaction and retried.</summary>
+public interface IEmailQueue
+{
+    Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}
