@@ -7,6 +7,7 @@ using RateMyModule.Framework.Auditing;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Events;
 using RateMyModule.Framework.Modularity;
+using RateMyModule.Framework.Permissions;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
 using RateMyModule.Framework.Users;
@@ -32,6 +33,7 @@ public sealed class FrameworkModule : AppModule
 
         services.AddScoped<ILocalEventBus, LocalEventBus>();
         services.AddSingleton<DataSeeder>();
+        services.AddFrameworkPermissions();
 
         // Keys in the database: cookies and antiforgery tokens survive restarts and work across replicas.
         services.AddDataProtection().SetApplicationName("RateMyModule").PersistKeysToDbContext<FrameworkDbContext>();

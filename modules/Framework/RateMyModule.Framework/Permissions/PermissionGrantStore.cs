@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace RateMyModule.Framework.Permissions;
+
+/// <summary>
+/// Which roles hold which permissions, in <c>FwPermissionGrants</c>. Scoped: a role's grants are read at most once
+/// per scope (request), however many checks follow, and this scope's own grants and revokes update what it has
+/// read. Nothing is cached across scopes, so a change is seen by the next request.
+/// </summary>
+public sealed class PermissionGrantStore(FrameworkDbContext db, PermissionDefinitionManager definitions, TimeProvider clock)
+{
+    private readonly Dictionary<string, HashSet<string>> _grantsByRole = new(StringComparer.Ordinal);
+
+    public async Task GrantAsync(string roleName, string permissionName, CancellationToken cancellationToken = default)
+    {
+        ValidateRoleName(roleName);
+        if (!definitions.IsDefined(permissionName))
+        {
+            throw new ArgumentException($"Cannot grant '{permissionName}' to '{roleName}': no module defines that permission.", nameof(permissionName));
+        }
+
+        var granted = await GetGrantedSetAsync(roleName, cancellationToken);
+        if (granted.Contains(permissionName))
+        {
+            return;
+        }
+
+        db.PermissionGrants.Add(new PermissionGrant { Id = Guid.CreateVersion7(clock.GetUtcNow()), RoleName = roleName, PermissionName = permissionName });
+        await db.SaveChangesAsync(cancellationToken);
+        granted.Add(permissionName);
+    }
+
+    /// <summary>Takes a permission away; also removes grants of permissions no module defines any more.</summary>
+    public async Task RevokeAsync(string roleName, string permissionName, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.PermissionGrants
+            .Where(g => g.RoleName == roleName && g.PermissionName == permissionName)
+            .ToListAsync(cancellationToken);
+        if (rows.Count > 0)
+        {
+            db.PermissionGrants.RemoveRange(rows);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (_grantsByRole.TryGetValue(roleName, out var granted))
+        {
+            granted.Remove(permissionName);
+        }
+    }
+
+    /// <summary>The names granted to <paramref name="roleName"/>, sorted.</summary>
+    public async Task<IReadOnlyList<string>> GetGrantedPermissionsAsync(string roleName, CancellationToken cancellationToken = default)
+    {
+        var granted = await GetGrantedSetAsync(roleName, cancellationToken);
+        return granted.Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Whether any of <paramref name="roleNames"/> holds the permission; the roles not read yet are read in one query.</summary>
+    public async Task<bool> IsGrantedToAnyAsync(IReadOnlyCollection<string> roleNames, string permissionName, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(roleNames, cancellationToken);
+        return roleNames.Any(role => _grantsByRole[role].Contains(permissionName));
+    }
+
+    private async Task<HashSet<string>> GetGrantedSetAsync(string roleName, CancellationToken cancellationToken)
+    {
+        await LoadAsync([roleName], cancellationToken);
+        return _grantsByRole[roleName];
+    }
+
+    private async Task LoadAsync(IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken)
+    {
+        var missing = roleNames.Where(r => !_grantsByRole.ContainsKey(r)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var rows = await db.PermissionGrants.AsNoTracking()
+            .Where(g => missing.Contains(g.RoleName))
+            .Select(g => new { g.RoleName, g.PermissionName })
+            .ToListAsync(cancellationToken);
+        foreach (var role in missing)
+        {
+            _grantsByRole[role] = rows.Where(r => r.RoleName == role).Select(r => r.PermissionName).ToHashSet(StringComparer.Ordinal);
+        }
+    }
+
+    private static void ValidateRoleName(string roleName)
+    {
+        if (string.IsNullOrWhiteSpace(roleName) || roleName.Length > FrameworkRoles.MaxNameLength)
+        {
+            throw new ArgumentException($"A role name must be 1 to {FrameworkRoles.MaxNameLength} characters; '{roleName}' is not.", nameof(roleName));
+        }
+    }
+}
