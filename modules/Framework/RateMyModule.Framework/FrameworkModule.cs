@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RateMyModule.Framework.Auditing;
+using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Events;
 using RateMyModule.Framework.Modularity;
@@ -34,6 +35,7 @@ public sealed class FrameworkModule : AppModule
         services.AddScoped<ILocalEventBus, LocalEventBus>();
         services.AddSingleton<DataSeeder>();
         services.AddFrameworkPermissions();
+        services.AddFrameworkBackgroundJobs(context.Configuration);
 
         // Keys in the database: cookies and antiforgery tokens survive restarts and work across replicas.
         services.AddDataProtection().SetApplicationName("RateMyModule").PersistKeysToDbContext<FrameworkDbContext>();
