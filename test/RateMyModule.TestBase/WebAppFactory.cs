@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using RateMyModule.TestBase.Authentication;
 
 namespace RateMyModule.TestBase;
 
@@ -31,6 +33,7 @@ public class WebAppFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(services => services.AddTestAuthentication());
     }
 
     protected override void Dispose(bool disposing)
