@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RateMyModule.Framework.Auditing;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Events;
+using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
@@ -32,6 +33,7 @@ public sealed class FrameworkModule : AppModule
 
         services.AddScoped<ILocalEventBus, LocalEventBus>();
         services.AddSingleton<DataSeeder>();
+        services.AddFrameworkLocalization();
 
         // Keys in the database: cookies and antiforgery tokens survive restarts and work across replicas.
         services.AddDataProtection().SetApplicationName("RateMyModule").PersistKeysToDbContext<FrameworkDbContext>();
