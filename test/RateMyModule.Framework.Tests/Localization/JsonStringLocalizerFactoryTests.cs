@@ -17,6 +17,15 @@ public sealed class JsonStringLocalizerFactoryTests
     }
 
     [Fact]
+    public void Adding_framework_localization_twice_registers_the_shared_texts_once()
+    {
+        using var services = CatalogueLocalization.BuildServices(s => s.AddFrameworkLocalization());
+        using var _ = new CultureScope("cy");
+
+        services.GetRequiredService<IStringLocalizer<FrameworkResource>>()["Save"].Value.ShouldBe("Cadw");
+    }
+
+    [Fact]
     public void A_type_that_is_not_a_marker_gets_the_resource_of_its_assembly()
     {
         using var services = CatalogueLocalization.BuildServices();

@@ -20,6 +20,12 @@ public static class JsonLocalizationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFrameworkLocalization(this IServiceCollection services)
     {
+        // A second call (a host that also asks for it) must not register the shared texts twice.
+        if (services.Any(d => d.ServiceType == typeof(JsonLocalizationTextStore)))
+        {
+            return services;
+        }
+
         services.AddOptions<JsonLocalizationOptions>();
         services.AddJsonLocalizationResource<FrameworkResource>(typeof(FrameworkResource).Assembly);
         services.TryAddSingleton<JsonLocalizationTextStore>();
