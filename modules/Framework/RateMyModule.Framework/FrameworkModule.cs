@@ -7,6 +7,7 @@ using RateMyModule.Framework.Auditing;
 using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Events;
+using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Permissions;
 using RateMyModule.Framework.Seeding;
@@ -36,6 +37,7 @@ public sealed class FrameworkModule : AppModule
         services.AddSingleton<DataSeeder>();
         services.AddFrameworkPermissions();
         services.AddFrameworkBackgroundJobs(context.Configuration);
+        services.AddFrameworkLocalization();
 
         // Keys in the database: cookies and antiforgery tokens survive restarts and work across replicas.
         services.AddDataProtection().SetApplicationName("RateMyModule").PersistKeysToDbContext<FrameworkDbContext>();
