@@ -43,6 +43,14 @@ public sealed class RateMyModuleWebModule : AppModule
         // First, so that everything after it sees the client's real address and scheme.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+
+        // Localization: the request culture (query, cookie, Accept-Language) for everything below. Before the error
+        // handlers: their re-executed request has lost the original query string, but keeps the culture set here.
+        app.UseRequestLocalization(options => options
+            .SetDefaultCulture(CultureSwitcher.Languages[0].Culture)
+            .AddSupportedCultures([.. CultureSwitcher.Languages.Select(l => l.Culture)])
+            .AddSupportedUICultures([.. CultureSwitcher.Languages.Select(l => l.Culture)]));
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -60,12 +68,6 @@ public sealed class RateMyModuleWebModule : AppModule
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
-
-        // Localization: the request culture (query, cookie, Accept-Language) for everything below.
-        app.UseRequestLocalization(options => options
-            .SetDefaultCulture(CultureSwitcher.Languages[0].Culture)
-            .AddSupportedCultures([.. CultureSwitcher.Languages.Select(l => l.Culture)])
-            .AddSupportedUICultures([.. CultureSwitcher.Languages.Select(l => l.Culture)]));
 
         app.UseRouting();
         app.UseAuthorization();

@@ -12,11 +12,11 @@ mkdir -p "$lib/bootstrap/css" "$lib/bootstrap/js" "$lib/htmx"
 
 cp node_modules/bootstrap/dist/css/bootstrap.min.css "$lib/bootstrap/css/"
 cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js "$lib/bootstrap/js/"
-cp node_modules/bootstrap/LICENSE "$lib/bootstrap/LICENSE"
-# The bundle includes Popper, so its licence travels with it.
-cp node_modules/@popperjs/core/LICENSE.md "$lib/bootstrap/LICENSE.popper.md"
+cp node_modules/bootstrap/LICENSE "$lib/bootstrap/LICENSE.txt"
+# .txt so that the static file server serves them. The bundle includes Popper, so its licence travels with it.
+cp node_modules/@popperjs/core/LICENSE.md "$lib/bootstrap/LICENSE-popper.txt"
 
 cp node_modules/htmx.org/dist/htmx.min.js "$lib/htmx/"
-cp node_modules/htmx.org/LICENSE "$lib/htmx/LICENSE"
+cp node_modules/htmx.org/LICENSE "$lib/htmx/LICENSE.txt"
 
 echo "Vendored bootstrap $(node -p "require('./node_modules/bootstrap/package.json').version") and htmx.org $(node -p "require('./node_modules/htmx.org/package.json').version") into $lib"
