@@ -1,8 +1,13 @@
+using Microsoft.AspNetCore.HttpsPolicy;
+using Microsoft.Extensions.Options;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
+using RateMyModule.Web.Health;
+using RateMyModule.Web.Localization;
+using RateMyModule.Web.Security;
 
 namespace RateMyModule.Web;
 
@@ -12,7 +17,20 @@ public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
     {
-        context.Services.AddRazorPages();
+        var services = context.Services;
+        var configuration = context.Configuration;
+        services.AddRazorPages().AddViewLocalization();
+
+        services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.Section));
+        services.AddOptions<HttpsOptions>().Bind(configuration.GetSection(HttpsOptions.Section));
+        services.AddOptions<ProxyTrustOptions>().Bind(configuration.GetSection(ProxyTrustOptions.Section));
+        services.AddSingleton<IConfigureOptions<ForwardedHeadersOptions>, ForwardedHeadersSetup>();
+        services.AddOptions<HttpsRedirectionOptions>()
+            .Configure<IOptions<HttpsOptions>>((redirect, https) => redirect.HttpsPort = https.Value.Port);
+        services.AddOptions<HstsOptions>()
+            .Configure<IOptions<HttpsOptions>>((hsts, https) => hsts.MaxAge = TimeSpan.FromDays(https.Value.HstsMaxAgeDays));
+
+        services.AddHostHealthChecks();
         return Task.CompletedTask;
     }
 
@@ -20,16 +38,43 @@ public sealed class RateMyModuleWebModule : AppModule
     {
         var app = (WebApplication)context.Application!;
         await PrepareDatabaseAsync(app);
+        var https = app.Services.GetRequiredService<IOptions<HttpsOptions>>().Value;
+
+        // First, so that everything after it sees the client's real address and scheme.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+
+        // Localization: the request culture (query, cookie, Accept-Language) for everything below. Before the error
+        // handlers: their re-executed request has lost the original query string, but keeps the culture set here.
+        app.UseRequestLocalization(options => options
+            .SetDefaultCulture(CultureSwitcher.Languages[0].Culture)
+            .AddSupportedCultures([.. CultureSwitcher.Languages.Select(l => l.Culture)])
+            .AddSupportedUICultures([.. CultureSwitcher.Languages.Select(l => l.Culture)]));
 
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
         }
 
+        if (https.Hsts)
+        {
+            app.UseHsts();
+        }
+
+        if (https.Redirect)
+        {
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseStaticFiles();
+
         app.UseRouting();
         app.UseAuthorization();
         app.UseUnitOfWork();
+
+        app.MapHostHealthChecks();
+        // Localization: the culture switch endpoint goes here.
         app.MapRazorPages();
     }
 

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace RateMyModule.Web.Health;
+
+/// <summary>
+/// <c>/health/live</c>: the process answers (no checks, so a slow database never gets a healthy process restarted).
+/// <c>/health/ready</c>: every check tagged <see cref="ReadyTag"/> passes. Plain-text body, 200 or 503.
+/// </summary>
+public static class HealthEndpoints
+{
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddHostHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>(DatabaseReadinessHealthCheck.Name, tags: [ReadyTag]);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapHostHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        return endpoints;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace RateMyModule.Web.Localization;
+
+/// <summary>A language the site offers, named in itself (a Welsh speaker looks for "Cymraeg", not "Welsh").</summary>
+public sealed record SiteLanguage(string Culture, string Autonym);
+
+/// <summary>The links of the layout's language switcher, pointing at the culture switch endpoint.</summary>
+public static class CultureSwitcher
+{
+    public const string SwitchPath = "/culture/switch";
+
+    public static IReadOnlyList<SiteLanguage> Languages { get; } = [new("en", "English"), new("cy", "Cymraeg")];
+
+    /// <summary>
+    /// <c>/culture/switch?culture=cy&amp;returnUrl=/current/path?query</c>. A <c>culture</c> or <c>ui-culture</c> in
+    /// the current query (the query string culture provider's parameters) is dropped from the return URL, or it
+    /// would override the choice just made.
+    /// </summary>
+    public static string SwitchUrl(HttpRequest request, string culture)
+    {
+        var query = new QueryBuilder();
+        foreach (var (key, values) in request.Query)
+        {
+            if (key.Equals("culture", StringComparison.OrdinalIgnoreCase) || key.Equals("ui-culture", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var value in values)
+            {
+                query.Add(key, value ?? "");
+            }
+        }
+
+        var returnUrl = request.PathBase.Add(request.Path).Value + query.ToQueryString().Value;
+        var link = new QueryBuilder { { "culture", culture }, { "returnUrl", string.IsNullOrEmpty(returnUrl) ? "/" : returnUrl } };
+        return request.PathBase.Add(SwitchPath).Value + link.ToQueryString().Value;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace RateMyModule.Web.Security;
+
+/// <summary>Adds the security headers to every response, including static files and error pages.</summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var settings = options.Value;
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = settings.ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = settings.ReferrerPolicy;
+            headers["Permissions-Policy"] = settings.PermissionsPolicy;
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
+
+public static class SecurityHeadersApplicationBuilderExtensions
+{
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeadersMiddleware>();
+}

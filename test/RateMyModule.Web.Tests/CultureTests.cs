@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using RateMyModule.TestBase;
+
+namespace RateMyModule.Web.Tests;
+
+public sealed class CultureTests(WebAppFactory factory) : IClassFixture<WebAppFactory>
+{
+    [Fact]
+    public async Task English_is_the_default()
+    {
+        var document = await Html.ParseAsync(await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative)));
+
+        document.DocumentElement.GetAttribute("lang").ShouldBe("en");
+        document.QuerySelector("a[hreflang=en]")!.GetAttribute("aria-current").ShouldBe("true");
+        document.QuerySelector("a[hreflang=cy]")!.HasAttribute("aria-current").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Culture_in_the_query_string_renders_the_page_in_welsh()
+    {
+        var document = await Html.ParseAsync(await factory.CreateClient().GetAsync(new Uri("/?culture=cy", UriKind.Relative)));
+
+        document.DocumentElement.GetAttribute("lang").ShouldBe("cy");
+        document.QuerySelector("a[hreflang=cy]")!.GetAttribute("aria-current").ShouldBe("true");
+        document.QuerySelector("a[hreflang=en]")!.HasAttribute("aria-current").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Accept_language_welsh_renders_the_page_in_welsh()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("cy-GB"));
+
+        var document = await Html.ParseAsync(await factory.CreateClient().SendAsync(request));
+
+        document.DocumentElement.GetAttribute("lang").ShouldBe("cy");
+    }
+
+    [Fact]
+    public async Task Switcher_links_name_each_language_in_itself_and_return_to_the_current_page_without_the_culture_parameter()
+    {
+        var document = await Html.ParseAsync(await factory.CreateClient().GetAsync(new Uri("/Error/404?culture=cy&page=2", UriKind.Relative)));
+
+        var welsh = document.QuerySelector("nav[aria-label] a[hreflang=cy]")!;
+        welsh.TextContent.ShouldBe("Cymraeg");
+        welsh.GetAttribute("lang").ShouldBe("cy");
+        welsh.GetAttribute("href").ShouldBe("/culture/switch?culture=cy&returnUrl=%2FError%2F404%3Fpage%3D2");
+        var english = document.QuerySelector("nav[aria-label] a[hreflang=en]")!;
+        english.TextContent.ShouldBe("English");
+        english.GetAttribute("lang").ShouldBe("en");
+        english.GetAttribute("href").ShouldBe("/culture/switch?culture=en&returnUrl=%2FError%2F404%3Fpage%3D2");
+    }
+}
