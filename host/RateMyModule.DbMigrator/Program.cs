@@ -6,6 +6,9 @@ using RateMyModule.Web;
 
 // The migrator loads the same module graph as the web host, so a module added there is migrated here too.
 var builder = Host.CreateApplicationBuilder(args);
+
+// The web module also registers Razor Pages, whose services need a web host; the migrator never resolves them.
+builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
 await builder.AddModulesAsync<RateMyModuleWebModule>();
 using var host = builder.Build();
 var runner = ActivatorUtilities.CreateInstance<MigrationRunner>(host.Services);

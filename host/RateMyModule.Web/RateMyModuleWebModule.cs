@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
@@ -19,7 +20,8 @@ public sealed class RateMyModuleWebModule : AppModule
     {
         var services = context.Services;
         var configuration = context.Configuration;
-        services.AddRazorPages().AddViewLocalization();
+        services.AddRazorPages();
+        services.AddJsonLocalizationResource<WebResource>(typeof(WebResource).Assembly);
 
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddOptions<HttpsOptions>().Bind(configuration.GetSection(HttpsOptions.Section));
@@ -46,10 +48,7 @@ public sealed class RateMyModuleWebModule : AppModule
 
         // Localization: the request culture (query, cookie, Accept-Language) for everything below. Before the error
         // handlers: their re-executed request has lost the original query string, but keeps the culture set here.
-        app.UseRequestLocalization(options => options
-            .SetDefaultCulture(CultureSwitcher.Languages[0].Culture)
-            .AddSupportedCultures([.. CultureSwitcher.Languages.Select(l => l.Culture)])
-            .AddSupportedUICultures([.. CultureSwitcher.Languages.Select(l => l.Culture)]));
+        app.UseFrameworkRequestLocalization();
 
         if (!app.Environment.IsDevelopment())
         {
@@ -70,11 +69,12 @@ public sealed class RateMyModuleWebModule : AppModule
         app.UseStaticFiles();
 
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.UseUnitOfWork();
 
         app.MapHostHealthChecks();
-        // Localization: the culture switch endpoint goes here.
+        app.MapCultureSwitch();
         app.MapRazorPages();
     }
 

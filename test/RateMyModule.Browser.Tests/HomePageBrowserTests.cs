@@ -30,8 +30,10 @@ public sealed class HomePageBrowserTests(BrowserAppFixture app) : IClassFixture<
         (await welshLink.GetAttributeAsync("href")).ShouldBe("/culture/switch?culture=cy&returnUrl=%2F");
         (await welshLink.GetAttributeAsync("lang")).ShouldBe("cy");
 
-        await page.GotoAsync("/?culture=cy");
+        await welshLink.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("cy");
+        (await page.Locator("main p").First.TextContentAsync())!.ShouldStartWith("Mae myfyrwyr yn rhoi sgôr");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" })).ToHaveAttributeAsync("aria-current", "true");
         await AssertNoSeriousViolationsAsync(page);
 

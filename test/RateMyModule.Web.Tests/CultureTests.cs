@@ -23,6 +23,8 @@ public sealed class CultureTests(WebAppFactory factory) : IClassFixture<WebAppFa
         document.DocumentElement.GetAttribute("lang").ShouldBe("cy");
         document.QuerySelector("a[hreflang=cy]")!.GetAttribute("aria-current").ShouldBe("true");
         document.QuerySelector("a[hreflang=en]")!.HasAttribute("aria-current").ShouldBeFalse();
+        document.QuerySelector("main p")!.TextContent.ShouldStartWith("Mae myfyrwyr yn rhoi sgôr");
+        document.QuerySelector("body a")!.TextContent.ShouldBe("Neidio i'r prif gynnwys");
     }
 
     [Fact]

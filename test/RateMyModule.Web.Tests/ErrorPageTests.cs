@@ -29,6 +29,7 @@ public sealed class ErrorPageTests(WebAppFactory factory) : IClassFixture<WebApp
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var document = await Html.ParseAsync(response);
         document.DocumentElement.GetAttribute("lang").ShouldBe("cy");
+        document.QuerySelector("main h1")!.TextContent.ShouldBe("Heb ddod o hyd i'r dudalen");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using RateMyModule.Framework.Localization;
 
 namespace RateMyModule.Web.Localization;
 
@@ -8,9 +9,10 @@ public sealed record SiteLanguage(string Culture, string Autonym);
 /// <summary>The links of the layout's language switcher, pointing at the culture switch endpoint.</summary>
 public static class CultureSwitcher
 {
-    public const string SwitchPath = "/culture/switch";
+    public const string SwitchPath = CultureSwitchEndpoint.Path;
 
-    public static IReadOnlyList<SiteLanguage> Languages { get; } = [new("en", "English"), new("cy", "Cymraeg")];
+    public static IReadOnlyList<SiteLanguage> Languages { get; } =
+        [new(FrameworkCultures.English, "English"), new(FrameworkCultures.Welsh, "Cymraeg")];
 
     /// <summary>
     /// <c>/culture/switch?culture=cy&amp;returnUrl=/current/path?query</c>. A <c>culture</c> or <c>ui-culture</c> in
