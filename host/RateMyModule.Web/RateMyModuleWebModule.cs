@@ -3,6 +3,7 @@ using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
+using RateMyModule.Web.Configuration;
 
 namespace RateMyModule.Web;
 
@@ -12,6 +13,8 @@ public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
     {
+        // First, so that a bad environment stops the web host and the DbMigrator before anything else runs.
+        context.Services.AddDeploymentSettings(DeploymentSettingsReader.Read(context.Configuration, context.Environment));
         context.Services.AddRazorPages();
         return Task.CompletedTask;
     }
