@@ -7,6 +7,9 @@ APP_DIR="${APP_DIR:-/app}"
 STATIC_ROOT="${STATIC_ROOT:-/static}"
 APP_PORT="${APP_PORT:-8000}"
 
+# The content root (appsettings.json, wwwroot) is the working directory, as WORKDIR /app makes it in the image.
+cd "$APP_DIR"
+
 echo "entrypoint: migrating the database"
 # set -e stops here on a non-zero exit: the web host never starts against a half-migrated database.
 dotnet "$APP_DIR/RateMyModule.DbMigrator.dll"
