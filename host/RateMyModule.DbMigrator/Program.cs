@@ -3,13 +3,22 @@ using Microsoft.Extensions.Hosting;
 using RateMyModule.DbMigrator;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Web;
+using RateMyModule.Web.Configuration;
 
-// The migrator loads the same module graph as the web host, so a module added there is migrated here too.
-var builder = Host.CreateApplicationBuilder(args);
+// The migrator loads the same module graph as the web host, so a module added there is migrated here too, and
+// the same configuration check stops it before it touches the database.
+try
+{
+    var builder = Host.CreateApplicationBuilder(args);
 
-// The web module also registers Razor Pages, whose services need a web host; the migrator never resolves them.
-builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
-await builder.AddModulesAsync<RateMyModuleWebModule>();
-using var host = builder.Build();
-var runner = ActivatorUtilities.CreateInstance<MigrationRunner>(host.Services);
-return await runner.RunAsync(seedDemo: args.Contains("--seed-demo"));
+    // The web module also registers Razor Pages, whose services need a web host; the migrator never resolves them.
+    builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true }));
+    await builder.AddModulesAsync<RateMyModuleWebModule>();
+    using var host = builder.Build();
+    var runner = ActivatorUtilities.CreateInstance<MigrationRunner>(host.Services);
+    return await runner.RunAsync(seedDemo: args.Contains("--seed-demo"));
+}
+catch (InvalidConfigurationException problems)
+{
+    return ConfigurationProblemReporter.Report(problems, Console.Error);
+}

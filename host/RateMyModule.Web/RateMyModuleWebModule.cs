@@ -6,6 +6,7 @@ using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
+using RateMyModule.Web.Configuration;
 using RateMyModule.Web.Health;
 using RateMyModule.Web.Localization;
 using RateMyModule.Web.Security;
@@ -18,6 +19,9 @@ public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
     {
+        // First, so that a bad environment stops the web host and the DbMigrator before anything else runs.
+        context.Services.AddDeploymentSettings(DeploymentSettingsReader.Read(context.Configuration, context.Environment));
+
         var services = context.Services;
         var configuration = context.Configuration;
         services.AddRazorPages();
