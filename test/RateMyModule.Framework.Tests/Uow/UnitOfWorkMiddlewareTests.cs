@@ -1,0 +1,82 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using RateMyModule.Framework.Modularity;
+using RateMyModule.Framework.Tests.Data;
+using RateMyModule.Framework.Uow;
+using RateMyModule.TestBase;
+
+namespace RateMyModule.Framework.Tests.Uow;
+
+/// <summary>The per-request transaction, seen over HTTP: a request's writes commit together or not at all.</summary>
+public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestDatabase _database = new();
+    private WebApplication _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Tables of the test modules, created the way their fixture does.
+        await (await TestDataModule.StartHostAsync(_database)).DisposeAsync();
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = _database.ConnectionString,
+            ["BackgroundJobs:IsEnabled"] = "false",
+        });
+        await builder.AddModulesAsync<TestDataModule>();
+        _app = builder.Build();
+        _app.UseUnitOfWork();
+        _app.MapPost("/books/{title}", async (string title, LibraryDbContext library, LoansDbContext loans) =>
+        {
+            library.Books.Add(new Book { Title = title });
+            await library.SaveChangesAsync();
+            loans.Loans.Add(new Loan { Borrower = title });
+            await loans.SaveChangesAsync();
+            return Results.Created();
+        });
+        _app.MapPost("/books/{title}/then-fail", async (string title, LibraryDbContext library) =>
+        {
+            library.Books.Add(new Book { Title = title });
+            await library.SaveChangesAsync();
+            throw new InvalidOperationException("The request fails after its first write.");
+        });
+        await _app.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task A_successful_request_commits_every_modules_writes()
+    {
+        var response = await _app.GetTestClient().PostAsync(new Uri("/books/kept", UriKind.Relative), null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await CountAsync<LibraryDbContext>(db => db.Set<Book>().CountAsync(b => b.Title == "kept"))).ShouldBe(1);
+        (await CountAsync<LoansDbContext>(db => db.Set<Loan>().CountAsync(l => l.Borrower == "kept"))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_request_that_throws_after_writing_leaves_nothing_behind()
+    {
+        await Should.ThrowAsync<InvalidOperationException>(() =>
+            _app.GetTestClient().PostAsync(new Uri("/books/lost/then-fail", UriKind.Relative), null));
+
+        (await CountAsync<LibraryDbContext>(db => db.Set<Book>().CountAsync(b => b.Title == "lost"))).ShouldBe(0);
+    }
+
+    private async Task<int> CountAsync<TContext>(Func<TContext, Task<int>> count)
+        where TContext : DbContext
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await count(scope.ServiceProvider.GetRequiredService<TContext>());
+    }
+}
