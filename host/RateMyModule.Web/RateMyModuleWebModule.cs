@@ -3,12 +3,14 @@ using Microsoft.Extensions.Options;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Localization;
+using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
 using RateMyModule.Web.Configuration;
 using RateMyModule.Web.Health;
 using RateMyModule.Web.Localization;
+using RateMyModule.Web.Menus;
 using RateMyModule.Web.Security;
 
 namespace RateMyModule.Web;
@@ -26,6 +28,7 @@ public sealed class RateMyModuleWebModule : AppModule
         var configuration = context.Configuration;
         services.AddRazorPages();
         services.AddJsonLocalizationResource<WebResource>(typeof(WebResource).Assembly);
+        services.AddMenuContributor<HostMenuContributor>();
 
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddOptions<HttpsOptions>().Bind(configuration.GetSection(HttpsOptions.Section));

@@ -37,6 +37,7 @@ public sealed class FrameworkDbContext(DbContextOptions<FrameworkDbContext> opti
             b.Property(l => l.EntityId).HasMaxLength(128);
             b.Property(l => l.UserName).HasMaxLength(256);
             b.HasIndex(l => new { l.EntityType, l.EntityId, l.ChangeTime });
+            b.HasIndex(l => l.ChangeTime);
             b.OwnsMany(l => l.PropertyChanges, p => p.ToJson());
         });
         modelBuilder.Entity<BackgroundJobRecord>(b =>

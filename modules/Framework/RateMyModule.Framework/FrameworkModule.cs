@@ -30,6 +30,7 @@ public sealed class FrameworkModule : AppModule
         services.AddOptions<AuditingOptions>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<EntityChangeLogStore>();
         services.AddModuleDbContext<FrameworkDbContext>(FrameworkDbContext.Name);
         services.AddSingleton<DatabaseMigrator>();
 

@@ -10,9 +10,13 @@ public sealed class PermissionDefinitionTests(PermissionHostFixture fixture) : I
     {
         var definitions = fixture.Host.Services.GetRequiredService<PermissionDefinitionManager>();
 
-        definitions.Groups.Select(g => g.Name).ShouldBe(["Catalogue", "Moderation"]);
+        // The kernel's own group comes first: its provider is registered before any module's.
+        definitions.Groups.Select(g => g.Name).ShouldBe([FrameworkPermissions.GroupName, "Catalogue", "Moderation"]);
         definitions.Permissions.Select(p => p.Name).ShouldBe(
-            [TestPermissions.Modules, TestPermissions.ModulesEdit, TestPermissions.ModulesDelete, TestPermissions.Reports]);
+        [
+            FrameworkPermissions.ViewBackgroundJobs, FrameworkPermissions.ViewAuditLog,
+            TestPermissions.Modules, TestPermissions.ModulesEdit, TestPermissions.ModulesDelete, TestPermissions.Reports,
+        ]);
         var edit = definitions.GetOrNull(TestPermissions.ModulesEdit).ShouldNotBeNull();
         edit.Parent.ShouldNotBeNull().Name.ShouldBe(TestPermissions.Modules);
         edit.Group.Name.ShouldBe("Catalogue");
@@ -27,8 +31,8 @@ public sealed class PermissionDefinitionTests(PermissionHostFixture fixture) : I
 
         definitions.GetOrNull(TestPermissions.Modules)!.DisplayNameKey.ShouldBe("Catalogue:Permission:Modules");
         definitions.GetOrNull(TestPermissions.ModulesEdit)!.DisplayNameKey.ShouldBe("Permission:Catalogue.Modules.Edit");
-        definitions.Groups[0].DisplayNameKey.ShouldBe("PermissionGroup:Catalogue");
-        definitions.Groups[1].DisplayNameKey.ShouldBe("Moderation:Permissions");
+        definitions.Groups.Single(g => g.Name == "Catalogue").DisplayNameKey.ShouldBe("PermissionGroup:Catalogue");
+        definitions.Groups.Single(g => g.Name == "Moderation").DisplayNameKey.ShouldBe("Moderation:Permissions");
     }
 
     [Fact]

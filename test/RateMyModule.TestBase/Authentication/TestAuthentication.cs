@@ -79,6 +79,9 @@ public static class TestAuthenticationExtensions
             // Remember the application's own scheme before putting the selector in front of it.
             fallback.Name = options.DefaultAuthenticateScheme ?? options.DefaultScheme;
             options.DefaultAuthenticateScheme = TestAuthenticationHandler.SelectorScheme;
+
+            // With no sign-in scheme of its own, the app could not challenge or forbid; the test scheme answers 401/403.
+            options.DefaultScheme ??= TestAuthenticationHandler.SelectorScheme;
         });
         return services;
     }

@@ -65,6 +65,8 @@ namespace RateMyModule.Framework.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangeTime");
+
                     b.HasIndex("EntityType", "EntityId", "ChangeTime");
 
                     b.ToTable("FwEntityChangeLogs", (string)null);

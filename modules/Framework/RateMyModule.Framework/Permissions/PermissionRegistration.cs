@@ -31,6 +31,7 @@ public static class PermissionRegistration
         services.Replace(ServiceDescriptor.Singleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthorizationHandler, PermissionAuthorizationHandler>());
 
+        services.AddPermissionDefinitions<FrameworkPermissionDefinitionProvider>();
         services.TryAddScoped<IMenuManager, MenuManager>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IDataSeedContributor, AdminPermissionsDataSeedContributor>());
         return services;
