@@ -11,7 +11,7 @@ namespace RateMyModule.Web.Configuration;
 public static class DeploymentSettingsReader
 {
     public const int DefaultEmailPort = 465;
-    public const int DefaultEmailConfirmationExpireDays = 3;
+    public const int DefaultEmailConfirmationExpireDays = 1;
     public const int MinimumSecretKeyLength = 32;
     public const string GoogleClientIdSuffix = ".apps.googleusercontent.com";
 
