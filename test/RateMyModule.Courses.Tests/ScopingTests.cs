@@ -20,6 +20,9 @@ public sealed class ScopingTests(CoursesFixture fixture) : IClassFixture<Courses
         var attempts = new (string What, Func<IServiceProvider, Task> Call)[]
         {
             ("get university", sp => sp.GetRequiredService<UniversityAppService>().GetAsync(b)),
+            ("update university", sp => sp.GetRequiredService<UniversityAppService>().UpdateAsync(b, new UniversityInput("Stolen", "ST", "st.ac.uk", date))),
+            ("archive university", sp => sp.GetRequiredService<UniversityAppService>().ArchiveAsync(b, null)),
+            ("delete university", sp => sp.GetRequiredService<UniversityAppService>().DeleteAsync(b, null)),
             ("university history", sp => sp.GetRequiredService<UniversityAppService>().GetHistoryAsync(b)),
             ("get course", sp => sp.GetRequiredService<CourseAppService>().GetAsync(courseB)),
             ("course options", sp => sp.GetRequiredService<CourseAppService>().GetOptionsAsync(b)),
@@ -36,6 +39,8 @@ public sealed class ScopingTests(CoursesFixture fixture) : IClassFixture<Courses
             ("restore module", sp => sp.GetRequiredService<ModuleAppService>().RestoreAsync(moduleB, null)),
             ("delete module", sp => sp.GetRequiredService<ModuleAppService>().DeleteAsync(moduleB, null)),
             ("module history", sp => sp.GetRequiredService<ModuleAppService>().GetHistoryAsync(moduleB)),
+            ("course list of B", sp => sp.GetRequiredService<CourseAppService>().GetListAsync(new CourseListQuery(UniversityId: b))),
+            ("module list of B", sp => sp.GetRequiredService<ModuleAppService>().GetListAsync(new ModuleListQuery(UniversityId: b))),
         };
         foreach (var (what, call) in attempts)
         {
@@ -46,8 +51,8 @@ public sealed class ScopingTests(CoursesFixture fixture) : IClassFixture<Courses
         await fixture.AsAsync(adminOfA, async sp =>
         {
             (await sp.GetRequiredService<UniversityAppService>().GetListAsync(new UniversityListQuery())).Items.Select(i => i.University.Id).ShouldBe([a]);
-            (await sp.GetRequiredService<CourseAppService>().GetListAsync(new CourseListQuery(UniversityId: b))).Items.Select(i => i.Course.Id).ShouldBe([courseA]);
-            (await sp.GetRequiredService<ModuleAppService>().GetListAsync(new ModuleListQuery(UniversityId: b))).Items.ShouldBeEmpty();
+            (await sp.GetRequiredService<CourseAppService>().GetListAsync(new CourseListQuery())).Items.Select(i => i.Course.Id).ShouldBe([courseA]);
+            (await sp.GetRequiredService<ModuleAppService>().GetListAsync(new ModuleListQuery())).Items.ShouldBeEmpty();
             (await sp.GetRequiredService<CourseAppService>().GetAsync(courseA)).Item.Id.ShouldBe(courseA);
         });
     }

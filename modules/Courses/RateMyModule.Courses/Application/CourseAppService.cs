@@ -26,9 +26,14 @@ public sealed class CourseAppService(
         var scope = await access.RequireCatalogueAsync(cancellationToken);
         var page = query.Page ?? new PageRequest();
         var courses = db.Courses.AsNoTracking();
-        if ((scope.UniversityId ?? query.UniversityId) is { } universityId)
+        if (query.UniversityId is { } requested)
         {
-            // A UniversityAdmin asking for another university's courses gets their own: the filter cannot widen the scope.
+            // Asking for another university's items is answered like asking for a university that does not exist.
+            scope.EnsureCovers(requested, nameof(University), requested);
+        }
+
+        if ((query.UniversityId ?? scope.UniversityId) is { } universityId)
+        {
             courses = courses.Where(c => c.UniversityId == universityId);
         }
 

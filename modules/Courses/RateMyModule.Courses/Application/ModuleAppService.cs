@@ -27,7 +27,13 @@ public sealed class ModuleAppService(
         var scope = await access.RequireCatalogueAsync(cancellationToken);
         var page = query.Page ?? new PageRequest();
         var modules = db.Modules.AsNoTracking();
-        if ((scope.UniversityId ?? query.UniversityId) is { } universityId)
+        if (query.UniversityId is { } requested)
+        {
+            // Asking for another university's items is answered like asking for a university that does not exist.
+            scope.EnsureCovers(requested, nameof(University), requested);
+        }
+
+        if ((query.UniversityId ?? scope.UniversityId) is { } universityId)
         {
             modules = modules.Where(m => m.UniversityId == universityId);
         }

@@ -99,8 +99,7 @@ public sealed class UniversityAppService(
 
     public async Task UpdateAsync(Guid id, UniversityInput input, CancellationToken cancellationToken = default)
     {
-        await access.RequireUniversitiesAsync(cancellationToken);
-        var university = await FindAsync(id, new CatalogueScope(null), cancellationToken);
+        var university = await FindForChangeAsync(id, cancellationToken);
         Expect(university, input.ConcurrencyStamp);
         university.Update(input.Name, input.ShortName, input.EmailDomain, input.FoundedOn, Today());
         await EnsureUniqueAsync(university, cancellationToken);
@@ -116,8 +115,7 @@ public sealed class UniversityAppService(
     /// <summary>Refused while the university has courses (archived ones too): archive it instead.</summary>
     public async Task DeleteAsync(Guid id, string? concurrencyStamp, CancellationToken cancellationToken = default)
     {
-        await access.RequireUniversitiesAsync(cancellationToken);
-        var university = await FindAsync(id, new CatalogueScope(null), cancellationToken);
+        var university = await FindForChangeAsync(id, cancellationToken);
         Expect(university, concurrencyStamp);
         if (await db.Courses.AnyAsync(c => c.UniversityId == id, cancellationToken))
         {
@@ -137,11 +135,18 @@ public sealed class UniversityAppService(
 
     private async Task ChangeAsync(Guid id, string? concurrencyStamp, Action<University> change, CancellationToken cancellationToken)
     {
-        await access.RequireUniversitiesAsync(cancellationToken);
-        var university = await FindAsync(id, new CatalogueScope(null), cancellationToken);
+        var university = await FindForChangeAsync(id, cancellationToken);
         Expect(university, concurrencyStamp);
         change(university);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Another university's item is missing (404) before it is forbidden (403), so nothing leaks.</summary>
+    private async Task<University> FindForChangeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var university = await FindAsync(id, await access.RequireCatalogueAsync(cancellationToken), cancellationToken);
+        await access.RequireUniversitiesAsync(cancellationToken);
+        return university;
     }
 
     private async Task<University> FindAsync(Guid id, CatalogueScope scope, CancellationToken cancellationToken)
