@@ -40,6 +40,7 @@ public sealed class CoursesModule : AppModule
         services.AddScoped<CourseAppService>();
         services.AddScoped<ModuleAppService>();
         services.AddScoped<ICatalogueLookup, CatalogueLookup>();
+        services.AddScoped<CatalogueBrowser>();
         return Task.CompletedTask;
     }
 }
