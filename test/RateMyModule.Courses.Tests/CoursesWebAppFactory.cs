@@ -12,7 +12,7 @@ using RateMyModule.TestBase.Authentication;
 namespace RateMyModule.Courses.Tests;
 
 /// <summary>The real web host with the test-only Accounts and Reviews neighbours; one per test class.</summary>
-public sealed class CoursesWebAppFactory : WebAppFactory
+public class CoursesWebAppFactory : WebAppFactory
 {
     public TestAccountLookup Accounts { get; } = new();
 
