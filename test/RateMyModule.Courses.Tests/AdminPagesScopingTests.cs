@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
 
@@ -7,7 +8,7 @@ namespace RateMyModule.Courses.Tests;
 public sealed class AdminPagesScopingTests(CoursesWebAppFactory app) : IClassFixture<CoursesWebAppFactory>
 {
     [Fact]
-    public async Task A_university_admin_gets_404_for_every_page_and_form_post_about_another_university()
+    public async Task A_university_admin_gets_404_for_every_page_form_post_and_api_call_about_another_university()
     {
         var a = await app.UniversityAsync("University of Aye", "aye.ac.uk");
         var b = await app.UniversityAsync("University of Bee", "bee.ac.uk");
@@ -58,6 +59,27 @@ public sealed class AdminPagesScopingTests(CoursesWebAppFactory app) : IClassFix
             fields["__RequestVerificationToken"] = token;
             var response = await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
+        }
+
+        var api = new (HttpMethod Method, string Url, object? Body)[]
+        {
+            (HttpMethod.Put, $"/api/v1/universities/{b}", new { name = "Stolen", shortName = "ST", emailDomain = "st.ac.uk", foundedOn = "2000-01-01" }),
+            (HttpMethod.Post, $"/api/v1/universities/{b}/archive", new { }),
+            (HttpMethod.Post, $"/api/v1/universities/{b}/restore", new { }),
+            (HttpMethod.Post, "/api/v1/courses", new { universityId = b, name = "Intruder", studentType = "an intruder" }),
+            (HttpMethod.Put, $"/api/v1/courses/{courseB}", new { universityId = b, name = "Intruder", studentType = "an intruder" }),
+            (HttpMethod.Post, $"/api/v1/courses/{courseB}/archive", new { }),
+            (HttpMethod.Post, $"/api/v1/courses/{courseB}/restore", new { }),
+            (HttpMethod.Post, "/api/v1/modules", new { universityId = b, name = "Intruder", code = "X", startedOn = "2020-01-01", courseIds = new[] { courseB } }),
+            (HttpMethod.Put, $"/api/v1/modules/{moduleB}", new { universityId = b, name = "Intruder", code = "X", startedOn = "2020-01-01", courseIds = new[] { courseB } }),
+            (HttpMethod.Post, $"/api/v1/modules/{moduleB}/archive", new { }),
+            (HttpMethod.Post, $"/api/v1/modules/{moduleB}/restore", new { }),
+        };
+        foreach (var (method, url, body) in api)
+        {
+            var response = await client.SendAsync(new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = JsonContent.Create(body) });
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{method} {url}");
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json", url);
         }
 
         // Their own university's pages work.

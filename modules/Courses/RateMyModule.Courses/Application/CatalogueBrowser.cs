@@ -72,4 +72,53 @@ public sealed class CatalogueBrowser(CoursesDbContext db, IReviewStatistics revi
             .ToListAsync(cancellationToken);
         return rows.Select(r => new ModuleSuggestion(r.Id, r.Name, r.Code, r.ShortName)).ToList();
     }
+
+    /// <summary>Visible courses, by name, optionally of one university and containing a text.</summary>
+    public async Task<IReadOnlyList<CourseDto>> GetCoursesAsync(Guid? universityId, string? text, CancellationToken cancellationToken = default)
+    {
+        var courses = db.Courses.AsNoTracking().Where(c => !c.IsArchived && db.Universities.Any(u => u.Id == c.UniversityId && !u.IsArchived));
+        if (universityId is { } id)
+        {
+            courses = courses.Where(c => c.UniversityId == id);
+        }
+
+        if (TextSearch.Contains(text) is { } pattern)
+        {
+            courses = courses.Where(c => EF.Functions.Like(c.Name, pattern, TextSearch.Escape));
+        }
+
+        return (await courses.OrderBy(c => c.Name).ThenBy(c => c.Id).Take(500).ToListAsync(cancellationToken)).Select(c => c.ToDto()).ToList();
+    }
+
+    /// <summary>Visible modules in keyset pages by name, filtered by university, course and text.</summary>
+    public async Task<KeysetPage<ModuleDto>> GetModulesAsync(
+        Guid? universityId, Guid? courseId, string? text, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var modules = db.Modules.AsNoTracking().Where(m => !m.IsArchived && db.Universities.Any(u => u.Id == m.UniversityId && !u.IsArchived));
+        if (universityId is { } id)
+        {
+            modules = modules.Where(m => m.UniversityId == id);
+        }
+
+        if (courseId is { } course)
+        {
+            modules = modules.Where(m => db.ModuleCourses.Any(mc => mc.ModuleId == m.Id && mc.CourseId == course));
+        }
+
+        if (TextSearch.Contains(text) is { } pattern)
+        {
+            modules = modules.Where(m => EF.Functions.Like(m.Name, pattern, TextSearch.Escape) || EF.Functions.Like(m.Code, pattern, TextSearch.Escape));
+        }
+
+        var sort = ModuleAppService.Sorts["name"];
+        var rows = await sort.Apply(modules, page.Descending, page.After).Take(page.Size + 1).ToListAsync(cancellationToken);
+        var result = SortColumns.ToPage(rows, page.Size, sort);
+        return new KeysetPage<ModuleDto>(result.Items.Select(m => m.ToDto()).ToList(), result.NextCursor);
+    }
+
+    public async Task<CourseDto?> FindCourseAsync(Guid id, CancellationToken cancellationToken = default)
+        => (await db.Courses.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && !c.IsArchived, cancellationToken))?.ToDto();
+
+    public async Task<ModuleDto?> FindModuleAsync(Guid id, CancellationToken cancellationToken = default)
+        => (await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && !m.IsArchived, cancellationToken))?.ToDto();
 }
