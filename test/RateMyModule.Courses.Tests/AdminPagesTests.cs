@@ -116,4 +116,33 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         (app.Reviews.Calls - before).ShouldBe(1);
         page.QuerySelectorAll("tbody tr").Length.ShouldBe(8);
     }
+
+    [Fact]
+    public async Task A_huge_upload_gets_a_clear_message_and_a_good_file_shows_its_preview()
+    {
+        var university = await app.UniversityAsync("University of Uploads", "uploads.ac.uk");
+        var client = app.CreateClientAs(CoursesWebAppFactory.Admin);
+        var page = await Html.ParseAsync(await client.GetAsync(new Uri($"/Admin/Catalogue/Import?university={university}", UriKind.Relative)));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        async Task<AngleSharp.Dom.IDocument> UploadAsync(byte[] bytes)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new StringContent(university.ToString()), "university" },
+                { new ByteArrayContent(bytes), "Upload", "catalogue.csv" },
+            };
+            var response = await client.PostAsync(new Uri("/Admin/Catalogue/Import?handler=Preview", UriKind.Relative), form);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            return await Html.ParseAsync(response);
+        }
+
+        var huge = await UploadAsync(new byte[(1024 * 1024) + 1]);
+        huge.QuerySelector("#file-error")!.TextContent.ShouldBe("The file is too large: the limit is 1024 KB.");
+
+        var good = await UploadAsync(System.Text.Encoding.UTF8.GetBytes("course,student_type,module_code,module_name,module_started_on\nUploading,an uploader,UL-1,Uploads,2020-09-01\n"));
+        good.QuerySelector("[role=status]")!.TextContent.ShouldContain("1 lines read");
+        good.QuerySelector("form[action*='handler=Confirm'] textarea[name=Text]")!.TextContent.ShouldContain("UL-1");
+    }
 }

@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Application;
 using RateMyModule.Courses.Data;
 using RateMyModule.Courses.Domain;
+using RateMyModule.Courses.Import;
 using RateMyModule.Courses.Permissions;
 using RateMyModule.Courses.Seeding;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Auditing;
+using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
@@ -41,6 +43,9 @@ public sealed class CoursesModule : AppModule
         services.AddScoped<ModuleAppService>();
         services.AddScoped<ICatalogueLookup, CatalogueLookup>();
         services.AddScoped<CatalogueBrowser>();
+        services.AddScoped<CatalogueImportApplier>();
+        services.AddScoped<CatalogueImportService>();
+        services.AddBackgroundJob<CatalogueImportJob, CatalogueImportArgs>();
         return Task.CompletedTask;
     }
 }

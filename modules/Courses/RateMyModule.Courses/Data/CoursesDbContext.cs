@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Courses.Domain;
+using RateMyModule.Courses.Import;
 using RateMyModule.Framework.Data;
 
 namespace RateMyModule.Courses.Data;
@@ -20,6 +21,8 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
     public DbSet<Module> Modules => Set<Module>();
 
     public DbSet<ModuleCourse> ModuleCourses => Set<ModuleCourse>();
+
+    public DbSet<CatalogueImport> Imports => Set<CatalogueImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -69,6 +72,12 @@ public sealed class CoursesDbContext(DbContextOptions<CoursesDbContext> options)
             b.HasKey(mc => new { mc.ModuleId, mc.CourseId });
             b.HasOne<Course>().WithMany().HasForeignKey(mc => mc.CourseId).OnDelete(DeleteBehavior.Cascade);
             b.HasIndex(mc => new { mc.CourseId, mc.ModuleId });
+        });
+        modelBuilder.Entity<CatalogueImport>(b =>
+        {
+            b.ToTable("CoursesImports");
+            b.Property(i => i.Error).HasMaxLength(2000);
+            b.HasIndex(i => new { i.UniversityId, i.CreationTime });
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -219,6 +219,47 @@ namespace RateMyModule.Courses.Migrations
                     b.ToTable("CoursesUniversities", (string)null);
                 });
 
+            modelBuilder.Entity("RateMyModule.Courses.Import.CatalogueImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProcessedItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TotalItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UniversityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UniversityId", "CreationTime");
+
+                    b.ToTable("CoursesImports", (string)null);
+                });
+
             modelBuilder.Entity("RateMyModule.Courses.Domain.Course", b =>
                 {
                     b.HasOne("RateMyModule.Courses.Domain.University", null)
