@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
+using RateMyModule.Courses.Web;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Localization;
@@ -16,7 +17,7 @@ using RateMyModule.Web.Security;
 namespace RateMyModule.Web;
 
 /// <summary>The host: composes the feature modules and owns the HTTP pipeline.</summary>
-[DependsOn(typeof(FrameworkModule))]
+[DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule))]
 public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)

@@ -9,3 +9,5 @@ public sealed record ModuleRestoredEvent(Guid ModuleId, Guid UniversityId);
 public sealed record ModuleCoursesChangedEvent(Guid ModuleId, IReadOnlyList<Guid> AddedCourseIds, IReadOnlyList<Guid> RemovedCourseIds);
 
 public sealed record CourseArchivedEvent(Guid CourseId, Guid UniversityId);
+
+public sealed record CourseRestoredEvent(Guid CourseId, Guid UniversityId);

@@ -1,0 +1,79 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using RateMyModule.Courses.Application;
+using RateMyModule.Reviews;
+using RateMyModule.TestBase;
+using RateMyModule.TestBase.Authentication;
+
+namespace RateMyModule.Courses.Tests;
+
+public sealed class PublicPagesTests(CoursesWebAppFactory app) : IClassFixture<CoursesWebAppFactory>
+{
+    [Fact]
+    public async Task A_visitors_pick_is_remembered_and_a_student_sees_their_own_university()
+    {
+        var picked = await app.UniversityAsync("University of Picking", "picking.ac.uk");
+        var own = await app.UniversityAsync("University of Owning", "owning.ac.uk");
+        var visitor = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var choose = await FormPost.SubmitAsync(visitor, "/Universities", "form[method=post]", new Dictionary<string, string> { ["University"] = picked.ToString() });
+        choose.Headers.Location!.ToString().ShouldBe($"/Universities/{picked}");
+        var again = await visitor.GetAsync(new Uri("/Universities", UriKind.Relative));
+        again.Headers.Location!.ToString().ShouldBe($"/Universities/{picked}");
+
+        var student = app.CreateClientAs(new TestUser(Guid.NewGuid(), "s@owning.ac.uk", ["Student"], own));
+        (await student.GetAsync(new Uri("/Universities", UriKind.Relative))).Headers.Location!.ToString().ShouldBe($"/Universities/{own}");
+    }
+
+    [Fact]
+    public async Task The_university_page_lists_courses_and_modules_with_review_figures_from_one_call_and_hides_archived_ones()
+    {
+        var university = await app.UniversityAsync("University of Listing", "listing.ac.uk");
+        var course = await app.CourseAsync(university, "Listing Studies");
+        var shown = await app.ModuleAsync(university, "Shown Module", "LS-1", course);
+        var archived = await app.ModuleAsync(university, "Archived Module", "LS-2", course);
+        await app.ArrangeAsync(async sp =>
+        {
+            await sp.GetRequiredService<ModuleAppService>().ArchiveAsync(archived, null);
+            return true;
+        });
+        app.Reviews.Summaries[shown] = new ModuleReviewSummary(shown, 7, 4.25);
+
+        var before = app.Reviews.Calls;
+        var response = await app.CreateClient().GetAsync(new Uri($"/Universities/{university}", UriKind.Relative));
+        (app.Reviews.Calls - before).ShouldBe(1);
+        var page = await Html.ParseAsync(response);
+        var link = page.QuerySelector($"a[href='/Modules/{shown}']");
+        link.ShouldNotBeNull();
+        var row = link.Closest("tr")!;
+        row.TextContent.ShouldContain("7");
+        row.TextContent.ShouldContain("4.3 out of 5");
+        page.QuerySelector($"a[href='/Modules/{archived}']").ShouldBeNull();
+        page.QuerySelector("h2")!.TextContent.ShouldBe("Listing Studies");
+    }
+
+    [Fact]
+    public async Task Module_search_finds_by_name_or_code_as_a_page_and_as_an_htmx_fragment()
+    {
+        var university = await app.UniversityAsync("University of Searching", "searching.ac.uk");
+        var course = await app.CourseAsync(university, "Search Studies");
+        var byName = await app.ModuleAsync(university, "Quantum Searching", "QS-1", course);
+        var byCode = await app.ModuleAsync(university, "Something Else", "QSX-9", course);
+        var client = app.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetAsync(new Uri($"/Catalogue/Search?q=quantum&university={university}", UriKind.Relative)));
+        page.QuerySelectorAll("main a[href^='/Modules/']").Select(a => a.GetAttribute("href")).ShouldBe([$"/Modules/{byName}"]);
+
+        var fragment = await client.GetAsync(new Uri($"/Catalogue/Search?handler=Suggestions&q=qsx&university={university}", UriKind.Relative));
+        fragment.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await fragment.Content.ReadAsStringAsync();
+        html.ShouldNotContain("<html");
+        html.ShouldContain($"/Modules/{byCode}");
+        html.ShouldNotContain($"/Modules/{byName}");
+    }
+
+    [Fact]
+    public async Task An_unknown_university_page_is_not_found()
+        => (await app.CreateClient().GetAsync(new Uri($"/Universities/{Guid.NewGuid()}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+}
