@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
+using RateMyModule.Accounts.Web;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Localization;
@@ -13,7 +14,7 @@ using RateMyModule.Web.Security;
 namespace RateMyModule.Web;
 
 /// <summary>The host: composes the feature modules and owns the HTTP pipeline.</summary>
-[DependsOn(typeof(FrameworkModule))]
+[DependsOn(typeof(FrameworkModule), typeof(AccountsWebModule))]
 public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
@@ -71,6 +72,7 @@ public sealed class RateMyModuleWebModule : AppModule
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseUnitOfWork();
 
         app.MapHostHealthChecks();

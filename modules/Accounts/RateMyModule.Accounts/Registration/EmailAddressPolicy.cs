@@ -14,6 +14,7 @@ public enum EmailRefusal
     FreeProvider,
     NotUniversity,
     LooksLikeExisting,
+    OtherUniversity,
 }
 
 /// <param name="ExistingUserId">The account that already has exactly this address (register: "check your inbox").</param>
