@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -52,7 +51,6 @@ public sealed class AccountsWebModule : AppModule
                     : RateLimitPartition.GetNoLimiter("read"));
         });
 
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Account/Manage"));
         services.AddScoped<AccountEmailLinks>();
         services.AddScoped<EnrolmentRequiredPageFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<EnrolmentRequiredPageFilter>());

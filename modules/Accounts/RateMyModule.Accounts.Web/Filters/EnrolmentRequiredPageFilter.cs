@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using RateMyModule.Accounts.Enrolments;
+using Microsoft.EntityFrameworkCore;
+using RateMyModule.Accounts.Data;
 
 namespace RateMyModule.Accounts.Web.Filters;
 
@@ -13,7 +14,7 @@ public sealed class AllowWithoutEnrolmentAttribute : Attribute;
 /// A signed-in student who has not picked a course is sent to pick one before any page that shows or writes
 /// reviews: what they may review depends on it.
 /// </summary>
-public sealed class EnrolmentRequiredPageFilter(EnrolmentService enrolments) : IAsyncPageFilter
+public sealed class EnrolmentRequiredPageFilter(AccountsDbContext db) : IAsyncPageFilter
 {
     public const string CoursesPage = "/Account/Manage/Courses";
 
@@ -27,7 +28,7 @@ public sealed class EnrolmentRequiredPageFilter(EnrolmentService enrolments) : I
             || context.ActionDescriptor.ViewEnginePath.StartsWith("/Error", StringComparison.OrdinalIgnoreCase);
         if (!exempt && user.IsInRole(AccountRoles.Student)
             && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
-            && !await enrolments.HasAnyAsync(userId, context.HttpContext.RequestAborted))
+            && !await db.Enrolments.AnyAsync(e => e.UserId == userId, context.HttpContext.RequestAborted))
         {
             context.Result = new RedirectToPageResult(CoursesPage, new { returnUrl = context.HttpContext.Request.Path + context.HttpContext.Request.QueryString });
             return;

@@ -17,7 +17,8 @@ public sealed class DisposableDomainList
     {
     }
 
-    public DisposableDomainList(IEnumerable<string> domains)
+    // Private: DI would pick a public IEnumerable<string> constructor and hand it an empty list.
+    private DisposableDomainList(IEnumerable<string> domains)
     {
         _domains = domains.Select(d => d.Trim().ToLowerInvariant()).Where(d => d.Length > 0 && !d.StartsWith('#')).ToFrozenSet(StringComparer.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ using RateMyModule.Framework.Data;
 
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
+[Authorize]
 public sealed class CoursesModel(UserManager<AccountUser> users, EnrolmentService enrolments, ICatalogueLookup catalogue, IStringLocalizer<AccountsResource> l) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using RateMyModule.Accounts.Users;
 
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
+[Authorize]
 public sealed class DeleteModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, AccountDeleter deleter, IStringLocalizer<AccountsResource> l) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,7 @@ using RateMyModule.Accounts.Web.Services;
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
 /// <summary>The new address must pass the sign-up rules, stay within the user's university, and be confirmed before it counts.</summary>
+[Authorize]
 public sealed class EmailModel(UserManager<AccountUser> users, EmailAddressPolicy policy, AccountEmailLinks emails, IStringLocalizer<AccountsResource> l) : PageModel
 {
     [BindProperty]

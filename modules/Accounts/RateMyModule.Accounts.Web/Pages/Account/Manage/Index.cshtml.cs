@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using RateMyModule.Accounts.Web.Services;
 
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
+[Authorize]
 public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, IStringLocalizer<AccountsResource> l) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using RateMyModule.Accounts.Users;
 
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
+[Authorize]
 public sealed class PersonalDataModel(UserManager<AccountUser> users, PersonalDataExporter exporter) : PageModel
 {
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
