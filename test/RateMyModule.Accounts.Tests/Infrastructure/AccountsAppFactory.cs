@@ -91,3 +91,34 @@ public sealed class TestReviewsData : IPersonalDataContributor
     public Task<object> ExportAsync(Guid userId, CancellationToken cancellationToken)
         => Task.FromResult<object>(new[] { new { Text = "Great module", UserId = userId } });
 }
+
+public static class AccountsAppFactoryExtensions
+{
+    /// <summary>A confirmed account made directly, for tests that start after registration.</summary>
+    public static async Task<Guid> CreateUserAsync(this AccountsAppFactory factory, string email, string password, Guid? universityId, string role, params Guid[] courseIds)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var uow = scope.ServiceProvider.GetRequiredService<RateMyModule.Framework.Uow.UnitOfWork>();
+        uow.Begin();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Users.AccountUser>>();
+        var user = new Users.AccountUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, UniversityId = universityId };
+        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        if (courseIds.Length > 0)
+        {
+            await scope.ServiceProvider.GetRequiredService<Enrolments.EnrolmentService>().SetCoursesAsync(user.Id, courseIds);
+        }
+
+        await uow.CompleteAsync();
+        return user.Id;
+    }
+
+    /// <summary>A client signed in through the real sign-in form (so the real cookie is used).</summary>
+    public static async Task<FormClient> SignInAsync(this AccountsAppFactory factory, string email, string password)
+    {
+        var client = new FormClient(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var response = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        return client;
+    }
+}
