@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using RateMyModule.Accounts.Administration;
 using RateMyModule.Accounts.Data;
 using RateMyModule.Accounts.Emailing;
 using RateMyModule.Accounts.Enrolments;
@@ -57,6 +58,7 @@ public sealed class AccountsModule : AppModule
         services.AddScoped<EmailAddressPolicy>();
         services.AddScoped<EnrolmentService>();
         services.AddScoped<AccountDeleter>();
+        services.AddScoped<UserAdministration>();
         services.AddScoped<PersonalDataExporter>();
         services.AddScoped<AccountMailer>();
         services.AddScoped<IAccountLookup, AccountLookup>();
