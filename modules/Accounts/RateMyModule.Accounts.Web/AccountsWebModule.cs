@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Web.External;
 using RateMyModule.Accounts.Web.Filters;
 using RateMyModule.Accounts.Web.Services;
 using RateMyModule.Framework.Localization;
@@ -37,6 +38,8 @@ public sealed class AccountsWebModule : AppModule
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
         });
+
+        ExternalSignIn.AddExternalProviders(services, context.Configuration);
 
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((limiter, accounts) =>

@@ -22,6 +22,12 @@ public class AccountsAppFactory : WebAppFactory
 
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>
+    /// Settings the modules read while their services are registered (which providers exist): these must reach the
+    /// entry point's own configuration, which <see cref="Settings"/> (applied when the host is built) does not.
+    /// </summary>
+    protected virtual IDictionary<string, string> StartupSettings => new Dictionary<string, string>();
+
     protected override IDictionary<string, string?> Settings
     {
         get
@@ -48,6 +54,11 @@ public class AccountsAppFactory : WebAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        foreach (var (key, value) in StartupSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<ICatalogueLookup>();

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -20,11 +21,17 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocaliz
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Only the providers configured for this deployment.</summary>
+    public IReadOnlyList<AuthenticationScheme> ExternalProviders { get; private set; } = [];
+
     /// <summary>The password was right but the address is not confirmed yet: offer to resend the link.</summary>
     public bool NeedsConfirmation { get; private set; }
 
+    public async Task OnGetAsync() => ExternalProviders = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
+
     public async Task<IActionResult> OnPostAsync()
     {
+        ExternalProviders = (await signIn.GetExternalAuthenticationSchemesAsync()).ToList();
         if (!ModelState.IsValid)
         {
             return Page();
