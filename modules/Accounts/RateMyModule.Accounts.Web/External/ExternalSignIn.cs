@@ -43,6 +43,9 @@ public static partial class ExternalSignIn
             {
                 o.SignInScheme = IdentityConstants.ExternalScheme;
                 o.Authority = authority;
+
+                // Plain HTTP metadata only from this machine (a provider started by a test), never over a network.
+                o.RequireHttpsMetadata = !new Uri(authority).IsLoopback;
                 o.ClientId = microsoftId;
                 o.ClientSecret = microsoftSecret;
                 o.ResponseType = "code";
