@@ -110,3 +110,20 @@ public sealed class ManageAccountTests(AccountsAppFactory factory) : IClassFixtu
         return await scope.ServiceProvider.GetRequiredService<IAccountLookup>().GetEnrolledCourseIdsAsync(userId);
     }
 }
+
+public sealed class MeApiTests(AccountsAppFactory factory) : IClassFixture<AccountsAppFactory>
+{
+    [Fact]
+    public async Task Me_returns_the_signed_in_users_university_and_courses_and_401_otherwise()
+    {
+        (await factory.CreateClient().GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var id = await factory.CreateUserAsync("me@bham.ac.uk", "Me-pass-2026", TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Mathematics.Id, TestCatalogue.ComputerScience.Id);
+        var client = await factory.SignInAsync("me@bham.ac.uk", "Me-pass-2026");
+        using var json = JsonDocument.Parse(await client.Http.GetStringAsync("/api/v1/me"));
+        json.RootElement.GetProperty("id").GetGuid().ShouldBe(id);
+        json.RootElement.GetProperty("university").GetProperty("shortName").GetString().ShouldBe("UoB");
+        json.RootElement.GetProperty("courses").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ShouldBe(["Computer Science", "Mathematics"]);
+        json.RootElement.GetProperty("roles")[0].GetString().ShouldBe(AccountRoles.Student);
+    }
+}

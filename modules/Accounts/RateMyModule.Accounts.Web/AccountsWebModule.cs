@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Web.Api;
 using RateMyModule.Accounts.Web.External;
 using RateMyModule.Accounts.Web.Filters;
 using RateMyModule.Accounts.Web.Services;
@@ -37,6 +38,10 @@ public sealed class AccountsWebModule : AppModule
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.SlidingExpiration = true;
+
+            // An API caller gets a status code, not the sign-in page.
+            cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
 
         ExternalSignIn.AddExternalProviders(services, context.Configuration);
@@ -57,6 +62,26 @@ public sealed class AccountsWebModule : AppModule
         services.AddScoped<AccountEmailLinks>();
         services.AddScoped<EnrolmentRequiredPageFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<EnrolmentRequiredPageFilter>());
+        return Task.CompletedTask;
+    }
+
+    public override Task OnApplicationInitializationAsync(ApplicationInitializationContext context)
+    {
+        ((WebApplication)context.Application!).MapMe();
+        return Task.CompletedTask;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
         return Task.CompletedTask;
     }
 }
