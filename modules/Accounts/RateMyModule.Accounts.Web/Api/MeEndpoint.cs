@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using RateMyModule.Courses;
 
@@ -23,7 +24,9 @@ public static class MeEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> GetAsync(ClaimsPrincipal principal, IAccountLookup accounts, ICatalogueLookup catalogue, CancellationToken cancellationToken)
+    // [FromServices] says so explicitly: a host without the Courses module must not infer the catalogue as a body.
+    private static async Task<IResult> GetAsync(
+        ClaimsPrincipal principal, [FromServices] IAccountLookup accounts, [FromServices] ICatalogueLookup catalogue, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
             || (await accounts.GetUsersAsync([userId], cancellationToken)).SingleOrDefault() is not { } user)
