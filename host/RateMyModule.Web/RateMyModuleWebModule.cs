@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.Extensions.Options;
+using RateMyModule.Accounts.Web;
 using RateMyModule.Courses.Web;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
@@ -17,7 +18,7 @@ using RateMyModule.Web.Security;
 namespace RateMyModule.Web;
 
 /// <summary>The host: composes the feature modules and owns the HTTP pipeline.</summary>
-[DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule))]
+[DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule), typeof(AccountsWebModule))]
 public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
@@ -79,6 +80,7 @@ public sealed class RateMyModuleWebModule : AppModule
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseUnitOfWork();
 
         app.MapHostHealthChecks();

@@ -1,0 +1,87 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Web.Api;
+using RateMyModule.Accounts.Web.External;
+using RateMyModule.Accounts.Web.Filters;
+using RateMyModule.Accounts.Web.Services;
+using RateMyModule.Framework.Localization;
+using RateMyModule.Framework.Modularity;
+
+namespace RateMyModule.Accounts.Web;
+
+/// <summary>The /Account pages, the sign-in cookie, the sign-in rate limit and the enrolment gate.</summary>
+[DependsOn(typeof(AccountsModule))]
+public sealed class AccountsWebModule : AppModule
+{
+    /// <summary>The rate-limiter policy on the sign-in page: POSTs per client address.</summary>
+    public const string SignInRateLimitPolicy = "Accounts.SignIn";
+
+    public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
+    {
+        var services = context.Services;
+        services.AddModuleApplicationPart(typeof(AccountsWebModule).Assembly);
+        services.AddJsonLocalizationResource<AccountsWebResource>(typeof(AccountsResource).Assembly);
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.LogoutPath = "/Account/Logout";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+            cookie.Cookie.Name = "rmm.auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.SlidingExpiration = true;
+
+            // An API caller gets a status code, not the sign-in page.
+            cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+
+        ExternalSignIn.AddExternalProviders(services, context.Configuration);
+
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((limiter, accounts) =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var settings = accounts.Value;
+            limiter.AddPolicy(SignInRateLimitPolicy, http =>
+                HttpMethods.IsPost(http.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInPermitLimit, Window = settings.SignInWindow, QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("read"));
+        });
+
+        services.AddScoped<AccountEmailLinks>();
+        services.AddScoped<EnrolmentRequiredPageFilter>();
+        services.Configure<MvcOptions>(o => o.Filters.AddService<EnrolmentRequiredPageFilter>());
+        return Task.CompletedTask;
+    }
+
+    public override Task OnApplicationInitializationAsync(ApplicationInitializationContext context)
+    {
+        ((WebApplication)context.Application!).MapMe();
+        return Task.CompletedTask;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

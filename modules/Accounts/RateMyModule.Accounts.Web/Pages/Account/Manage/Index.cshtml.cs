@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using RateMyModule.Accounts.Users;
+using RateMyModule.Accounts.Web.Services;
+
+namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
+
+[Authorize]
+public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, IStringLocalizer<AccountsResource> l) : PageModel
+{
+    [BindProperty]
+    [Required]
+    [DataType(DataType.Password)]
+    [Display(Name = "CurrentPassword")]
+    public string CurrentPassword { get; set; } = "";
+
+    [BindProperty]
+    [Required]
+    [StringLength(100, MinimumLength = 8)]
+    [DataType(DataType.Password)]
+    [Display(Name = "NewPassword")]
+    public string NewPassword { get; set; } = "";
+
+    [TempData]
+    public string? Status { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, CurrentPassword, NewPassword);
+        if (!result.Succeeded)
+        {
+            IdentityErrors.AddTo(ModelState, nameof(NewPassword), result, l);
+            return Page();
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        Status = l["PasswordChanged"];
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,127 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using RateMyModule.Accounts.Data;
+using RateMyModule.Accounts.Users;
+
+namespace RateMyModule.Accounts.Administration;
+
+public sealed record AdminUserRow(Guid Id, string Email, Guid? UniversityId, bool EmailConfirmed, bool IsLockedOut, IReadOnlyList<string> Roles);
+
+/// <param name="NextAfter">The cursor of the next page (the last row's normalized email), or null on the last page.</param>
+public sealed record AdminUserPage(IReadOnlyList<AdminUserRow> Rows, string? NextAfter);
+
+/// <summary>
+/// The user administration of /Admin/Users. An Admin sees everyone; a UniversityAdmin sees only their university's
+/// users, and anyone else is, to them, not there at all (null, so the page answers 404 rather than "forbidden").
+/// </summary>
+public sealed class UserAdministration(AccountsDbContext db, UserManager<AccountUser> users, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    /// <summary>Roles an administrator hands out; each is scoped to the user's own university.</summary>
+    public static readonly IReadOnlyList<string> AssignableRoles = [AccountRoles.Moderator, AccountRoles.UniversityAdmin];
+
+    public async Task<AdminUserPage> ListAsync(ClaimsPrincipal actor, string? search, string? after, CancellationToken cancellationToken = default)
+    {
+        var query = Scoped(actor);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var normalized = search.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail!.Contains(normalized));
+        }
+
+        if (!string.IsNullOrEmpty(after))
+        {
+            query = query.Where(u => string.Compare(u.NormalizedEmail, after) > 0);
+        }
+
+        var page = await query.OrderBy(u => u.NormalizedEmail).Take(PageSize + 1)
+            .Select(u => new { u.Id, u.Email, u.NormalizedEmail, u.UniversityId, u.EmailConfirmed, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        var shown = page.Take(PageSize).ToList();
+        var roles = await RolesOfAsync(shown.Select(u => u.Id).ToList(), cancellationToken);
+        var now = clock.GetUtcNow();
+        var rows = shown.Select(u => new AdminUserRow(u.Id, u.Email ?? "", u.UniversityId, u.EmailConfirmed, u.LockoutEnd > now, roles.GetValueOrDefault(u.Id) ?? [])).ToList();
+        return new AdminUserPage(rows, page.Count > PageSize ? shown[^1].NormalizedEmail : null);
+    }
+
+    public async Task<AdminUserRow?> FindAsync(ClaimsPrincipal actor, Guid userId, CancellationToken cancellationToken = default)
+    {
+        var user = await Scoped(actor).Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.Email, u.UniversityId, u.EmailConfirmed, u.LockoutEnd }).SingleOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var roles = await RolesOfAsync([user.Id], cancellationToken);
+        return new AdminUserRow(user.Id, user.Email ?? "", user.UniversityId, user.EmailConfirmed, user.LockoutEnd > clock.GetUtcNow(), roles.GetValueOrDefault(user.Id) ?? []);
+    }
+
+    /// <summary>Grants exactly <paramref name="roles"/> of the assignable ones; false when the user is out of the actor's scope.</summary>
+    public async Task<bool> SetRolesAsync(ClaimsPrincipal actor, Guid userId, IReadOnlyCollection<string> roles, CancellationToken cancellationToken = default)
+    {
+        var user = await Scoped(actor).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null || user.UniversityId is null)
+        {
+            return false;
+        }
+
+        foreach (var role in AssignableRoles)
+        {
+            var has = await users.IsInRoleAsync(user, role);
+            var wanted = roles.Contains(role);
+            var result = wanted && !has ? await users.AddToRoleAsync(user, role)
+                : !wanted && has ? await users.RemoveFromRoleAsync(user, role)
+                : IdentityResult.Success;
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Changing roles failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+            }
+        }
+
+        // New roles take effect at the user's next request rather than when their cookie expires.
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    /// <summary>Locks (indefinitely) or unlocks; an actor cannot lock themselves out.</summary>
+    public async Task<bool> SetLockedAsync(ClaimsPrincipal actor, Guid userId, bool locked, CancellationToken cancellationToken = default)
+    {
+        var user = await Scoped(actor).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null || user.Id.ToString() == actor.FindFirstValue(ClaimTypes.NameIdentifier))
+        {
+            return false;
+        }
+
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        if (locked)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        return true;
+    }
+
+    private IQueryable<AccountUser> Scoped(ClaimsPrincipal actor)
+    {
+        if (actor.IsInRole(AccountRoles.Admin))
+        {
+            return db.Users;
+        }
+
+        return actor.IsInRole(AccountRoles.UniversityAdmin) && Guid.TryParse(actor.FindFirstValue(AccountClaimTypes.UniversityId), out var universityId)
+            ? db.Users.Where(u => u.UniversityId == universityId)
+            : db.Users.Where(_ => false);
+    }
+
+    private async Task<Dictionary<Guid, List<string>>> RolesOfAsync(List<Guid> userIds, CancellationToken cancellationToken)
+        => (await (from userRole in db.UserRoles.AsNoTracking()
+                   join role in db.Roles on userRole.RoleId equals role.Id
+                   where userIds.Contains(userRole.UserId)
+                   select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken))
+            .GroupBy(r => r.UserId)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Name!).Order(StringComparer.Ordinal).ToList());
+}

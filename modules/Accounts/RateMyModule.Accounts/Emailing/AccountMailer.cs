@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Localization;
+
+namespace RateMyModule.Accounts.Emailing;
+
+/// <summary>The account emails, in the culture of the request that caused them, queued durably.</summary>
+public sealed class AccountMailer(IEmailQueue queue, IStringLocalizer<AccountsResource> l)
+{
+    public Task SendConfirmationAsync(string to, string link, CancellationToken cancellationToken)
+        => queue.EnqueueAsync(new EmailMessage(to, l["ConfirmEmailSubject"], l["ConfirmEmailBody", link]), cancellationToken);
+
+    public Task SendRegistrationAttemptAsync(string to, string signInLink, string resetLink, CancellationToken cancellationToken)
+        => queue.EnqueueAsync(new EmailMessage(to, l["RegisterAttemptSubject"], l["RegisterAttemptBody", signInLink, resetLink]), cancellationToken);
+
+    public Task SendPasswordResetAsync(string to, string link, CancellationToken cancellationToken)
+        => queue.EnqueueAsync(new EmailMessage(to, l["ResetPasswordSubject"], l["ResetPasswordBody", link]), cancellationToken);
+
+    public Task SendChangeEmailAsync(string to, string link, CancellationToken cancellationToken)
+        => queue.EnqueueAsync(new EmailMessage(to, l["ChangeEmailSubject"], l["ChangeEmailBody", link]), cancellationToken);
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using RateMyModule.Accounts.Data;
+using RateMyModule.Courses;
+
+namespace RateMyModule.Accounts.Users;
+
+/// <summary>The Accounts module's answers to other modules (<see cref="IAccountLookup"/>).</summary>
+public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalogue) : IAccountLookup
+{
+    public async Task<IReadOnlyList<UserSummaryDto>> GetUsersAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.UniversityId }).ToListAsync(cancellationToken);
+        var roles = await RolesOfAsync(userIds, cancellationToken);
+        return users.Select(u => new UserSummaryDto(u.Id, u.Email ?? "", u.UniversityId, roles.GetValueOrDefault(u.Id) ?? [])).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountStudentsByCourseAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken = default)
+        => await db.Enrolments.AsNoTracking()
+            .Where(e => courseIds.Contains(e.CourseId))
+            .GroupBy(e => e.CourseId)
+            .Select(g => new { CourseId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.CourseId, g => g.Count, cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> GetEnrolledCourseIdsAsync(Guid userId, CancellationToken cancellationToken = default)
+        => await db.Enrolments.AsNoTracking().Where(e => e.UserId == userId).Select(e => e.CourseId).ToListAsync(cancellationToken);
+
+    public async Task<ReviewEligibility> GetReviewEligibilityAsync(Guid userId, Guid moduleId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.UniversityId }).SingleOrDefaultAsync(cancellationToken);
+        var module = await catalogue.GetModuleAsync(moduleId, cancellationToken);
+        if (user is null || module is null)
+        {
+            return ReviewEligibility.No;
+        }
+
+        var roles = await RolesOfAsync([userId], cancellationToken);
+        if (roles.GetValueOrDefault(userId)?.Contains(AccountRoles.Admin) == true)
+        {
+            var moduleUniversity = await catalogue.GetUniversityAsync(module.UniversityId, cancellationToken);
+            return new ReviewEligibility(true, null, moduleUniversity?.ShortName);
+        }
+
+        var enrolled = await GetEnrolledCourseIdsAsync(userId, cancellationToken);
+        var shared = enrolled.Intersect(module.CourseIds).ToList();
+        if (shared.Count == 0 || user.UniversityId is not { } universityId)
+        {
+            return ReviewEligibility.No;
+        }
+
+        var course = (await catalogue.GetCoursesAsync(shared, cancellationToken)).OrderBy(c => c.Name, StringComparer.Ordinal).First();
+        var university = await catalogue.GetUniversityAsync(universityId, cancellationToken);
+        return new ReviewEligibility(true, course.StudentType, university?.ShortName);
+    }
+
+    public async Task<IReadOnlyList<string>> GetModeratorEmailsAsync(Guid universityId, CancellationToken cancellationToken = default)
+        => await (from user in db.Users.AsNoTracking()
+                  join userRole in db.UserRoles on user.Id equals userRole.UserId
+                  join role in db.Roles on userRole.RoleId equals role.Id
+                  where user.EmailConfirmed
+                      && ((role.Name == AccountRoles.Moderator && user.UniversityId == universityId) || role.Name == AccountRoles.Admin)
+                  select user.Email!)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    private async Task<Dictionary<Guid, List<string>>> RolesOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+        => (await (from userRole in db.UserRoles.AsNoTracking()
+                   join role in db.Roles on userRole.RoleId equals role.Id
+                   where userIds.Contains(userRole.UserId)
+                   select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken))
+            .GroupBy(r => r.UserId)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Name!).OrderBy(n => n, StringComparer.Ordinal).ToList());
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using RateMyModule.Accounts.Tests.Infrastructure;
+using RateMyModule.Accounts.Users;
+using RateMyModule.TestBase;
+using RateMyModule.TestBase.Authentication;
+
+namespace RateMyModule.Accounts.Tests;
+
+public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<AccountsAppFactory>
+{
+    private const string Password = "Admin-test-2026";
+
+    private static readonly TestUser Admin = new(Guid.NewGuid(), "boss@admin.ratemymodule.app", [AccountRoles.Admin]);
+    private static readonly TestUser BirminghamAdmin = new(Guid.NewGuid(), "head@bham.ac.uk", [AccountRoles.UniversityAdmin], TestCatalogue.Birmingham.Id);
+
+    private FormClient As(TestUser user) => new(factory.CreateClientAs(user));
+
+    [Fact]
+    public async Task A_university_admin_sees_only_their_universitys_users_and_others_are_not_found()
+    {
+        var own = await factory.CreateUserAsync("own@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        var other = await factory.CreateUserAsync("other@cardiff.ac.uk", Password, TestCatalogue.Cardiff.Id, AccountRoles.Student, TestCatalogue.Welsh.Id);
+        var client = As(BirminghamAdmin);
+
+        var list = await client.GetPageAsync("/Admin/Users");
+        var emails = list.QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ToList();
+        emails.ShouldContain("own@bham.ac.uk");
+        emails.ShouldNotContain("other@cardiff.ac.uk");
+
+        (await client.Http.GetAsync($"/Admin/Users/Details?id={own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.Http.GetAsync($"/Admin/Users/Details?id={other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var adminList = await As(Admin).GetPageAsync("/Admin/Users?search=cardiff");
+        adminList.QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ShouldContain("other@cardiff.ac.uk");
+    }
+
+    [Fact]
+    public async Task A_student_may_not_open_the_user_admin()
+    {
+        var student = new TestUser(Guid.NewGuid(), "nosy@bham.ac.uk", [AccountRoles.Student], TestCatalogue.Birmingham.Id);
+        var response = await As(student).Http.GetAsync("/Admin/Users");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
+    }
+
+    [Fact]
+    public async Task The_list_pages_by_keyset()
+    {
+        for (var i = 0; i < 22; i++)
+        {
+            await factory.CreateUserAsync($"page{i:00}@paging.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        }
+
+        var client = As(Admin);
+        var first = await client.GetPageAsync("/Admin/Users?search=paging");
+        first.QuerySelectorAll("main tbody tr").Length.ShouldBe(20);
+        var next = first.QuerySelector("main nav a")!.GetAttribute("href")!;
+        var second = await client.GetPageAsync(next);
+        var rest = second.QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ToList();
+        rest.ShouldBe(["page20@paging.bham.ac.uk", "page21@paging.bham.ac.uk"]);
+        second.QuerySelector("main nav a").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_university_admin_makes_a_moderator_and_locks_an_account_which_then_cannot_sign_in()
+    {
+        var id = await factory.CreateUserAsync("helper@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        var client = As(BirminghamAdmin);
+
+        var details = await client.GetPageAsync($"/Admin/Users/Details?id={id}");
+        var granted = await client.SubmitAsync(details, new Dictionary<string, string> { ["Roles"] = AccountRoles.Moderator }, action: "handler=Roles");
+        granted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            (await users.IsInRoleAsync((await users.FindByIdAsync(id.ToString()))!, AccountRoles.Moderator)).ShouldBeTrue();
+        }
+
+        var locked = await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/Details?id={id}"), new Dictionary<string, string>(), action: "handler=Lock");
+        locked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var signIn = new FormClient(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+        var refused = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = "helper@bham.ac.uk", ["Input.Password"] = Password });
+        refused.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
+
+        await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/Details?id={id}"), new Dictionary<string, string>(), action: "handler=Unlock");
+        await factory.SignInAsync("helper@bham.ac.uk", Password);
+    }
+
+    [Fact]
+    public async Task A_university_admin_cannot_change_roles_of_another_universitys_user()
+    {
+        var id = await factory.CreateUserAsync("far@cardiff.ac.uk", Password, TestCatalogue.Cardiff.Id, AccountRoles.Student, TestCatalogue.Welsh.Id);
+        var client = As(BirminghamAdmin);
+        var ownDetails = await client.GetPageAsync($"/Admin/Users/Details?id={await factory.CreateUserAsync("near@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student)}");
+        var token = ownDetails.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var response = await client.Http.PostAsync($"/Admin/Users/Details?id={id}&handler=Roles", new FormUrlEncodedContent(
+        [
+            new("Roles", AccountRoles.UniversityAdmin),
+            new("__RequestVerificationToken", token),
+        ]));
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Html.ParseAsync(await As(Admin).Http.GetAsync($"/Admin/Users/Details?id={id}"))).QuerySelector($"#role-{AccountRoles.UniversityAdmin}")!.HasAttribute("checked").ShouldBeFalse();
+    }
+}

@@ -1,0 +1,182 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using RateMyModule.Accounts.Tests.Infrastructure;
+
+namespace RateMyModule.Accounts.Tests;
+
+/// <summary>The whole journey over HTTP, with the email the app really sent over SMTP.</summary>
+public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClassFixture<AccountsAppFactory>
+{
+    private const string Password = "Sunny-day-42";
+
+    private FormClient NewClient() => new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+
+    private static Dictionary<string, string> Registration(string email) => new()
+    {
+        ["Input.Email"] = email,
+        ["Input.Password"] = Password,
+        ["Input.ConfirmPassword"] = Password,
+    };
+
+    private static Dictionary<string, string> SignIn(string email, string password = Password) => new()
+    {
+        ["Input.Email"] = email,
+        ["Input.Password"] = password,
+    };
+
+    [Fact]
+    public async Task Register_confirm_by_email_sign_in_pick_courses_and_sign_out()
+    {
+        var client = NewClient();
+        const string email = "ada@cs.bham.ac.uk";
+
+        var registered = await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration(email));
+        registered.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        registered.Headers.Location!.OriginalString.ShouldBe("/Account/RegisterConfirmation");
+
+        // Not confirmed yet: sign-in is refused with a way to resend.
+        var early = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn(email));
+        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var earlyPage = await RateMyModule.TestBase.Html.ParseAsync(early);
+        earlyPage.QuerySelector("main a[href^='/Account/ResendConfirmation']").ShouldNotBeNull();
+
+        var mail = await FormClient.WaitForEmailAsync(factory.Smtp, email, "Confirm your RateMyModule account");
+        var confirmed = await client.GetPageAsync(FormClient.LinkIn(mail));
+        confirmed.QuerySelector("main [role=status]").ShouldNotBeNull();
+
+        var signedIn = await client.SubmitAsync(await client.GetPageAsync("/Account/Login?returnUrl=%2F"), SignIn(email));
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.OriginalString.ShouldBe("/");
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("rmm.auth=", StringComparison.Ordinal));
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("samesite=lax", Case.Insensitive);
+
+        // A student without a course is sent to pick one first.
+        var home = await client.Http.GetAsync("/");
+        home.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        home.Headers.Location!.OriginalString.ShouldStartWith("/Account/Manage/Courses");
+
+        var coursesPage = await client.GetPageAsync(home.Headers.Location.OriginalString);
+        coursesPage.QuerySelectorAll("main input[name=CourseIds]").Length.ShouldBe(3, "only the three Birmingham courses are offered");
+        var picked = await client.SubmitAsync(coursesPage, new Dictionary<string, string> { ["CourseIds"] = TestCatalogue.ComputerScience.Id.ToString() });
+        picked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        picked.Headers.Location!.OriginalString.ShouldBe("/");
+        (await client.Http.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var header = await client.GetPageAsync("/");
+        header.QuerySelector("header")!.TextContent.ShouldContain(email);
+        var signedOut = await client.SubmitAsync(await client.GetPageAsync("/Account/Logout"), new Dictionary<string, string>());
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.Http.GetAsync("/Account/Manage")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Registering_an_existing_address_says_check_your_inbox_and_warns_the_owner()
+    {
+        const string email = "grace@bham.ac.uk";
+        var first = NewClient();
+        await first.SubmitAsync(await first.GetPageAsync("/Account/Register"), Registration(email));
+        await FormClient.WaitForEmailAsync(factory.Smtp, email, "Confirm your RateMyModule account");
+
+        var stranger = NewClient();
+        var again = await stranger.SubmitAsync(await stranger.GetPageAsync("/Account/Register"), Registration(email));
+        again.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        again.Headers.Location!.OriginalString.ShouldBe("/Account/RegisterConfirmation");
+        await FormClient.WaitForEmailAsync(factory.Smtp, email, "Someone tried to register");
+    }
+
+    [Theory]
+    [InlineData("someone@gmail.com", "Free and disposable")]
+    [InlineData("someone@mailinator.com", "Free and disposable")]
+    [InlineData("someone@example.com", "Example and test")]
+    [InlineData("someone@uni.test", "Example and test")]
+    [InlineData("someone@ox.ac.uk", "does not belong to a university")]
+    public async Task Refused_addresses_get_a_message_on_the_email_field(string email, string message)
+    {
+        var client = NewClient();
+        var response = await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration(email));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await RateMyModule.TestBase.Html.ParseAsync(response);
+        page.QuerySelector("#email-error")!.TextContent.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task An_address_differing_only_by_case_or_a_cyrillic_letter_is_refused()
+    {
+        var client = NewClient();
+        await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration("alan@bham.ac.uk"));
+
+        foreach (var lookAlike in new[] { "Alan@bham.ac.uk", "\u0430lan@bham.ac.uk" })
+        {
+            var response = await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration(lookAlike));
+            var page = await RateMyModule.TestBase.Html.ParseAsync(response);
+            page.QuerySelector("#email-error")!.TextContent.ShouldContain("looks too much like", customMessage: lookAlike);
+        }
+    }
+
+    [Fact]
+    public async Task Forgot_password_answers_the_same_for_known_and_unknown_addresses_and_the_link_resets_it()
+    {
+        var client = NewClient();
+        var known = await client.SubmitAsync(await client.GetPageAsync("/Account/ForgotPassword"), new Dictionary<string, string> { ["Email"] = "root@admin.ratemymodule.app" });
+        var unknown = await client.SubmitAsync(await client.GetPageAsync("/Account/ForgotPassword"), new Dictionary<string, string> { ["Email"] = "nobody@bham.ac.uk" });
+        var knownText = (await RateMyModule.TestBase.Html.ParseAsync(known)).QuerySelector("main")!.TextContent;
+        var unknownText = (await RateMyModule.TestBase.Html.ParseAsync(unknown)).QuerySelector("main")!.TextContent;
+        knownText.ShouldBe(unknownText);
+
+        var mail = await FormClient.WaitForEmailAsync(factory.Smtp, "root@admin.ratemymodule.app", "Reset your RateMyModule password");
+        var reset = await client.GetPageAsync(FormClient.LinkIn(mail));
+        var done = await client.SubmitAsync(reset, new Dictionary<string, string> { ["Email"] = "root@admin.ratemymodule.app", ["Password"] = "New-root-pass-1" });
+        (await RateMyModule.TestBase.Html.ParseAsync(done)).QuerySelector("main [role=status]").ShouldNotBeNull();
+
+        var signedIn = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn("root@admin.ratemymodule.app", "New-root-pass-1"));
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Sign_in_never_redirects_off_site()
+    {
+        var client = NewClient();
+        var page = await client.GetPageAsync("/Account/Login?returnUrl=https%3A%2F%2Fevil.example%2F");
+        var response = await client.SubmitAsync(page, SignIn("root@admin.ratemymodule.app", "Root-pass-2026"));
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/");
+    }
+
+    [Fact]
+    public async Task Sign_out_needs_a_post_with_an_antiforgery_token()
+    {
+        var client = NewClient();
+        (await client.Http.PostAsync("/Account/Logout", new FormUrlEncodedContent([]))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = await client.GetPageAsync("/Account/Logout");
+        page.QuerySelector("main form[method=post] input[name=__RequestVerificationToken]").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        var client = NewClient();
+        const string email = "locked@bham.ac.uk";
+        await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration(email));
+        var mail = await FormClient.WaitForEmailAsync(factory.Smtp, email, "Confirm your RateMyModule account");
+        await client.GetPageAsync(FormClient.LinkIn(mail));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn(email, "Wrong-password-1"));
+        }
+
+        var right = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn(email));
+        right.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        right.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
+    }
+
+    [Fact]
+    public async Task Pages_speak_welsh()
+    {
+        var client = NewClient();
+        var page = await client.GetPageAsync("/Account/Register?culture=cy");
+        page.QuerySelector("main h1")!.TextContent.ShouldBe("Cofrestru");
+        page.QuerySelector("main label[for=Input_Email]")!.TextContent.ShouldBe("Cyfeiriad e-bost");
+    }
+}
