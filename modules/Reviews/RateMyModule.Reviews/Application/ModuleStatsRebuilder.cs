@@ -44,7 +44,11 @@ public sealed class ModuleStatsRebuilder(ReviewsDbContext db)
             .ToListAsync(cancellationToken);
         db.RatingCounts.AddRange(cells.Select(c => new ModuleRatingCount
         {
-            ModuleId = c.ModuleId, Dimension = dimension, AcademicYear = c.AcademicYear, Star = c.Star, Count = c.Count,
+            ModuleId = c.ModuleId,
+            Dimension = dimension,
+            AcademicYear = c.AcademicYear,
+            Star = c.Star,
+            Count = c.Count,
         }));
     }
 

@@ -179,7 +179,7 @@ public sealed class ReviewService(
 
     private async Task<List<ReviewTag>> ResolveTagsAsync(ReviewInput input, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var names = input.TagNames.ToDictionary(Tag.Normalize, n => n);
+        var names = input.TagNames.Select(Tag.Tidy).Where(n => n.Length > 0).DistinctBy(Tag.Normalize).ToDictionary(Tag.Normalize, n => n);
         var keys = names.Keys.ToList();
         var existing = await db.Tags.Where(t => keys.Contains(t.NormalizedName)).ToListAsync(cancellationToken);
         var result = existing.Select(t => new ReviewTag { TagId = t.Id, Tag = t }).ToList();

@@ -25,13 +25,17 @@ public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, Revie
     }
 
     /// <summary>Verified tags used on a module's visible reviews, for the filter.</summary>
-    public async Task<IReadOnlyList<TagView>> GetModuleTagsAsync(Guid moduleId, CancellationToken cancellationToken = default) =>
-        await db.ReviewTags.AsNoTracking()
-            .Where(rt => rt.Tag!.IsVerified && db.Reviews.Any(r => r.Id == rt.ReviewId && r.ModuleId == moduleId && !r.IsHidden))
-            .GroupBy(rt => new { rt.TagId, rt.Tag!.Name, rt.Tag.Kind })
-            .Select(g => new TagView(g.Key.TagId, g.Key.Name, g.Key.Kind, true, g.Count()))
-            .OrderByDescending(t => t.ReviewCount).ThenBy(t => t.Name)
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<TagView>> GetModuleTagsAsync(Guid moduleId, CancellationToken cancellationToken = default)
+    {
+        var tags = await (
+            from rt in db.ReviewTags.AsNoTracking()
+            join r in db.Reviews on rt.ReviewId equals r.Id
+            join t in db.Tags on rt.TagId equals t.Id
+            where r.ModuleId == moduleId && !r.IsHidden && t.IsVerified
+            group rt by new { t.Id, t.Name, t.Kind } into g
+            select new TagView(g.Key.Id, g.Key.Name, g.Key.Kind, true, g.Count())).ToListAsync(cancellationToken);
+        return tags.OrderByDescending(t => t.ReviewCount).ThenBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
 
     public async Task<IReadOnlyList<TagView>> GetAllAsync(CancellationToken cancellationToken = default)
     {
