@@ -6,6 +6,7 @@ using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
+using RateMyModule.Reviews.Web;
 using RateMyModule.Web.Health;
 using RateMyModule.Web.Localization;
 using RateMyModule.Web.Security;
@@ -13,7 +14,7 @@ using RateMyModule.Web.Security;
 namespace RateMyModule.Web;
 
 /// <summary>The host: composes the feature modules and owns the HTTP pipeline.</summary>
-[DependsOn(typeof(FrameworkModule))]
+[DependsOn(typeof(FrameworkModule), typeof(ReviewsWebModule))]
 public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)

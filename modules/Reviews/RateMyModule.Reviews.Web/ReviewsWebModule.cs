@@ -1,0 +1,16 @@
+using RateMyModule.Framework.Menus;
+using RateMyModule.Framework.Modularity;
+
+namespace RateMyModule.Reviews.Web;
+
+/// <summary>The module page, the review form, reporting and the moderation pages.</summary>
+[DependsOn(typeof(ReviewsModule))]
+public sealed class ReviewsWebModule : AppModule
+{
+    public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
+    {
+        context.Services.AddModuleApplicationPart(typeof(ReviewsWebModule).Assembly);
+        context.Services.AddMenuContributor<ReviewsMenuContributor>();
+        return Task.CompletedTask;
+    }
+}
