@@ -23,6 +23,10 @@ public class ReviewsWebFactory : WebAppFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+
+        // Outside Development the host serves a Razor Class Library's wwwroot only once published; a test runs the
+        // build output, so it reads the static web assets manifest like Development does.
+        builder.UseStaticWebAssets();
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ICatalogueLookup>(Catalogue);

@@ -26,11 +26,7 @@ public sealed class ReportModel(ReviewListQuery query, ReportService reports, IS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
+        // Report first (it takes the write lock), read for the page only if it has to be shown again.
         try
         {
             await reports.ReportAsync(ReviewId, Reason ?? (ReportReason)(-1), cancellationToken);
@@ -44,7 +40,7 @@ public sealed class ReportModel(ReviewListQuery query, ReportService reports, IS
         catch (BusinessException e)
         {
             ModelState.AddModelError(e.Field ?? "", localizer[e.Code, [.. e.Arguments]]);
-            return Page();
+            return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
     }
 

@@ -35,6 +35,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         {
             Input = new ReviewForm
             {
+                ReviewId = Form.OwnReviewId,
                 Overall = own.Overall,
                 Difficulty = own.Difficulty,
                 Assessment = own.Assessment,
@@ -54,25 +55,12 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
+        // The write goes first: it takes the database's write lock before this request reads anything, so
+        // simultaneous submissions queue and the later ones see the review the first one wrote.
         var input = Input.ToInput();
-        foreach (var error in ReviewInputValidator.Validate(input, Form.FirstYear, Form.LastYear))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{error.Field}", localizer[error.Code, error.Arguments]);
-        }
-
-        if (ModelState.ErrorCount > 0)
-        {
-            return Page();
-        }
-
         try
         {
-            var id = Form.OwnReviewId;
+            var id = Input.ReviewId;
             if (id is { } existing)
             {
                 await reviews.UpdateAsync(existing, input, cancellationToken);
@@ -90,20 +78,38 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         }
         catch (BusinessException e)
         {
-            ModelState.AddModelError(e.Field is null ? "" : $"{nameof(Input)}.{e.Field}", localizer[e.Code, [.. e.Arguments]]);
+            if (!await LoadAsync(cancellationToken))
+            {
+                return NotFound();
+            }
+
+            // The service stops at the first broken rule; the form shows every field's problem at once.
+            var errors = ReviewInputValidator.Validate(input, Form.FirstYear, Form.LastYear);
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{error.Field}", localizer[error.Code, error.Arguments]);
+            }
+
+            if (errors.All(error => error.Code != e.Code))
+            {
+                ModelState.AddModelError(e.Field is null ? "" : $"{nameof(Input)}.{e.Field}", localizer[e.Code, [.. e.Arguments]]);
+            }
+
             return Page();
         }
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(Guid reviewId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken) || Form.OwnReviewId is not { } id)
+        try
+        {
+            await reviews.DeleteAsync(reviewId, cancellationToken);
+            return LocalRedirect($"/Modules/{ModuleId}");
+        }
+        catch (EntityNotFoundException)
         {
             return NotFound();
         }
-
-        await reviews.DeleteAsync(id, cancellationToken);
-        return LocalRedirect($"/Modules/{ModuleId}");
     }
 
     /// <summary>The tag autocomplete: verified tags completing the last name typed, as datalist options.</summary>
@@ -134,6 +140,9 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
 /// <summary>The review form as posted: strings and nullable numbers, so bad input comes back as typed.</summary>
 public sealed class ReviewForm
 {
+    /// <summary>Set when editing; a form without it creates, so a second "new review" is refused, not merged.</summary>
+    public Guid? ReviewId { get; set; }
+
     public int? Overall { get; set; }
 
     public int? Difficulty { get; set; }
