@@ -93,7 +93,10 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
 
         var plain = await client.PostAsync($"/Modules/{module.Id}?handler=Vote", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["reviewId"] = review.ToString(), ["vote"] = "helpful", ["returnUrl"] = $"/Modules/{module.Id}",
+            ["__RequestVerificationToken"] = token,
+            ["reviewId"] = review.ToString(),
+            ["vote"] = "helpful",
+            ["returnUrl"] = $"/Modules/{module.Id}",
         }));
         plain.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         plain.Headers.Location!.ToString().ShouldBe($"/Modules/{module.Id}");
@@ -102,7 +105,9 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = token, ["reviewId"] = review.ToString(), ["vote"] = "not-helpful",
+                ["__RequestVerificationToken"] = token,
+                ["reviewId"] = review.ToString(),
+                ["vote"] = "not-helpful",
             }),
         };
         htmx.Headers.Add("HX-Request", "true");

@@ -38,10 +38,12 @@ public sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options)
             // The rule "one review per user per module" holds under concurrency only as a unique index.
             b.HasIndex(r => new { r.ModuleId, r.AuthorId }).IsUnique();
             b.HasIndex(r => r.AuthorId);
-            // One index per sort of the module page, so each keyset page is an index range scan.
-            b.HasIndex(r => new { r.ModuleId, r.IsHidden, r.CreationTime, r.Id });
-            b.HasIndex(r => new { r.ModuleId, r.IsHidden, r.Score, r.Id });
-            b.HasIndex(r => new { r.ModuleId, r.IsHidden, r.Overall, r.Id });
+            // One index per sort of the module page, so each keyset page walks an index in order and stops after a
+            // page. IsHidden stays out of them: SQLite cannot use "NOT IsHidden" as an index equality, so in the
+            // middle it would force a sort of the module's every review; as a residual filter it costs nothing.
+            b.HasIndex(r => new { r.ModuleId, r.CreationTime, r.Id });
+            b.HasIndex(r => new { r.ModuleId, r.Score, r.Id });
+            b.HasIndex(r => new { r.ModuleId, r.Overall, r.Id });
             b.HasIndex(r => new { r.UniversityId, r.IsHidden });
             b.HasMany(r => r.Tags).WithOne().HasForeignKey(t => t.ReviewId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);

@@ -203,11 +203,11 @@ namespace RateMyModule.Reviews.Migrations
 
                     b.HasIndex("UniversityId", "IsHidden");
 
-                    b.HasIndex("ModuleId", "IsHidden", "CreationTime", "Id");
+                    b.HasIndex("ModuleId", "CreationTime", "Id");
 
-                    b.HasIndex("ModuleId", "IsHidden", "Overall", "Id");
+                    b.HasIndex("ModuleId", "Overall", "Id");
 
-                    b.HasIndex("ModuleId", "IsHidden", "Score", "Id");
+                    b.HasIndex("ModuleId", "Score", "Id");
 
                     b.ToTable("RevReviews", (string)null);
                 });

@@ -11,7 +11,7 @@ using RateMyModule.Reviews.Data;
 namespace RateMyModule.Reviews.Migrations
 {
     [DbContext(typeof(ReviewsDbContext))]
-    [Migration("20261127202611_Initial")]
+    [Migration("20261127205930_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -206,11 +206,11 @@ namespace RateMyModule.Reviews.Migrations
 
                     b.HasIndex("UniversityId", "IsHidden");
 
-                    b.HasIndex("ModuleId", "IsHidden", "CreationTime", "Id");
+                    b.HasIndex("ModuleId", "CreationTime", "Id");
 
-                    b.HasIndex("ModuleId", "IsHidden", "Overall", "Id");
+                    b.HasIndex("ModuleId", "Overall", "Id");
 
-                    b.HasIndex("ModuleId", "IsHidden", "Score", "Id");
+                    b.HasIndex("ModuleId", "Score", "Id");
 
                     b.ToTable("RevReviews", (string)null);
                 });

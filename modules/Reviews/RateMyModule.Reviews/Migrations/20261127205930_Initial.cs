@@ -254,19 +254,19 @@ namespace RateMyModule.Reviews.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_RevReviews_ModuleId_IsHidden_CreationTime_Id",
+                name: "IX_RevReviews_ModuleId_CreationTime_Id",
                 table: "RevReviews",
-                columns: new[] { "ModuleId", "IsHidden", "CreationTime", "Id" });
+                columns: new[] { "ModuleId", "CreationTime", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RevReviews_ModuleId_IsHidden_Overall_Id",
+                name: "IX_RevReviews_ModuleId_Overall_Id",
                 table: "RevReviews",
-                columns: new[] { "ModuleId", "IsHidden", "Overall", "Id" });
+                columns: new[] { "ModuleId", "Overall", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_RevReviews_ModuleId_IsHidden_Score_Id",
+                name: "IX_RevReviews_ModuleId_Score_Id",
                 table: "RevReviews",
-                columns: new[] { "ModuleId", "IsHidden", "Score", "Id" });
+                columns: new[] { "ModuleId", "Score", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RevReviews_UniversityId_IsHidden",
