@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 
@@ -11,6 +12,17 @@ public sealed class ReviewsWebModule : AppModule
     {
         context.Services.AddModuleApplicationPart(typeof(ReviewsWebModule).Assembly);
         context.Services.AddMenuContributor<ReviewsMenuContributor>();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnApplicationInitializationAsync(ApplicationInitializationContext context)
+    {
+        // Endpoints join the app's route table whatever the initialisation order; the DbMigrator has no app to map on.
+        if (context.Application is IEndpointRouteBuilder endpoints)
+        {
+            endpoints.MapReviewsApi();
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using RateMyModule.Reviews.Tests.Fakes;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
@@ -126,5 +128,21 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
         var response = await app.CreateClientAs(Student()).PostAsync($"/Modules/{module.Id}?handler=Vote",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["reviewId"] = review.ToString(), ["vote"] = "helpful" }));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task The_api_gives_visible_reviews_with_the_same_filters_and_the_stats()
+    {
+        var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
+        await app.WriteReviewAsync(Guid.NewGuid(), module.Id, 5, "Api five");
+        await app.WriteReviewAsync(Guid.NewGuid(), module.Id, 2, "Api two");
+        var client = app.CreateClient();
+
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/modules/{module.Id}/reviews?rating=5");
+        page.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("text").GetString()).ShouldBe(["Api five"]);
+        var stats = await client.GetFromJsonAsync<JsonElement>($"/api/v1/modules/{module.Id}/stats");
+        stats.GetProperty("reviewCount").GetInt32().ShouldBe(2);
+        stats.GetProperty("distributions")[0].GetProperty("average").GetDouble().ShouldBe(3.5);
+        (await client.GetAsync($"/api/v1/modules/{Guid.NewGuid()}/stats")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }
