@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using RateMyModule.Courses;
@@ -7,7 +8,11 @@ using RateMyModule.Reviews.Application;
 
 namespace RateMyModule.Reviews.Web;
 
-/// <summary>Read API of the module page: the visible reviews (same filters, sorts and keyset paging) and the stats.</summary>
+/// <summary>
+/// Read API of the module page: the visible reviews (same filters, sorts and keyset paging) and the stats.
+/// Services are marked: one not registered yet (the catalogue before its module is installed) must fail the
+/// request, not be mistaken for a request body when the app starts.
+/// </summary>
 public static class ReviewsApiEndpoints
 {
     public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder endpoints)
@@ -26,9 +31,9 @@ public static class ReviewsApiEndpoints
         Guid[]? tag,
         ReviewSort? sort,
         string? after,
-        ICatalogueLookup catalogue,
-        ReviewListQuery query,
-        IOptions<ReviewsOptions> options,
+        [FromServices] ICatalogueLookup catalogue,
+        [FromServices] ReviewListQuery query,
+        [FromServices] IOptions<ReviewsOptions> options,
         CancellationToken cancellationToken)
     {
         if (await catalogue.GetModuleAsync(moduleId, cancellationToken) is not { } module)
@@ -40,7 +45,7 @@ public static class ReviewsApiEndpoints
         return Results.Ok(page);
     }
 
-    private static async Task<IResult> GetStatsAsync(Guid moduleId, int? from, int? to, ICatalogueLookup catalogue, ModuleStatsQuery stats, CancellationToken cancellationToken)
+    private static async Task<IResult> GetStatsAsync(Guid moduleId, int? from, int? to, [FromServices] ICatalogueLookup catalogue, [FromServices] ModuleStatsQuery stats, CancellationToken cancellationToken)
     {
         if (await catalogue.GetModuleAsync(moduleId, cancellationToken) is null)
         {
