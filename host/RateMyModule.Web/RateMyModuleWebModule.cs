@@ -9,6 +9,7 @@ using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
+using RateMyModule.Reviews.Web;
 using RateMyModule.Web.Configuration;
 using RateMyModule.Web.Health;
 using RateMyModule.Web.Localization;
@@ -18,7 +19,8 @@ using RateMyModule.Web.Security;
 namespace RateMyModule.Web;
 
 /// <summary>The host: composes the feature modules and owns the HTTP pipeline.</summary>
-[DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule), typeof(AccountsWebModule))]
+// Listed in the order their seed data builds on each other: the catalogue, then accounts on its courses, then reviews.
+[DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule), typeof(AccountsWebModule), typeof(ReviewsWebModule))]
 public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)

@@ -1,0 +1,183 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using RateMyModule.Courses;
+using RateMyModule.Framework.Data;
+using RateMyModule.Reviews.Application;
+using RateMyModule.Reviews.Domain;
+
+namespace RateMyModule.Reviews.Web.Pages.Modules;
+
+/// <summary>
+/// The module page: header figures, rating distributions, the trend and the filtered review list. Filters are GET
+/// parameters, so every view is a shareable URL; htmx asks for the list or the trend alone (HX-Target).
+/// </summary>
+public sealed class IndexModel(
+    ICatalogueLookup catalogue,
+    ModuleStatsQuery statsQuery,
+    ReviewListQuery listQuery,
+    TagService tags,
+    ReviewService reviews,
+    VoteService votes,
+    IOptions<ReviewsOptions> options) : PageModel
+{
+    public const string ListTarget = "reviews";
+    public const string TrendTarget = "trend";
+
+    [FromRoute]
+    public Guid ModuleId { get; set; }
+
+    [FromQuery(Name = "q")]
+    public string? Text { get; set; }
+
+    [FromQuery(Name = "rating")]
+    public int? Rating { get; set; }
+
+    [FromQuery(Name = "year")]
+    public int? Year { get; set; }
+
+    [FromQuery(Name = "tag")]
+    public List<Guid> TagIds { get; set; } = [];
+
+    [FromQuery(Name = "sort")]
+    public ReviewSort Sort { get; set; }
+
+    [FromQuery(Name = "after")]
+    public string? After { get; set; }
+
+    [FromQuery(Name = "trend")]
+    public List<RatingDimension> TrendDimensions { get; set; } = [];
+
+    [FromQuery(Name = "from")]
+    public int? From { get; set; }
+
+    [FromQuery(Name = "to")]
+    public int? To { get; set; }
+
+    public ModuleDto Module { get; private set; } = null!;
+
+    public UniversityDto? University { get; private set; }
+
+    public IReadOnlyList<CourseDto> Courses { get; private set; } = [];
+
+    public ModuleStatsView Stats { get; private set; } = null!;
+
+    public ReviewPage Results { get; private set; } = new([], null);
+
+    public IReadOnlyList<TagView> FilterTags { get; private set; } = [];
+
+    public ReviewFormContext Form { get; private set; } = null!;
+
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Text) || Rating is not null || Year is not null || TagIds.Count > 0;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var module = await catalogue.GetModuleAsync(ModuleId, cancellationToken);
+        if (module is null)
+        {
+            return NotFound();
+        }
+
+        Module = module;
+        if (TrendDimensions.Count == 0)
+        {
+            TrendDimensions = [RatingDimension.Overall];
+        }
+
+        TrendDimensions = TrendDimensions.Distinct().Where(Enum.IsDefined).ToList();
+        var target = Request.HtmxTarget();
+        if (target != ListTarget)
+        {
+            Stats = await statsQuery.GetAsync(ModuleId, TrendDimensions, From, To, cancellationToken);
+        }
+
+        if (target == TrendTarget)
+        {
+            return Partial("_Trend", this);
+        }
+
+        Results = await listQuery.GetPageAsync(ModuleId, module.UniversityId, Filter(), options.Value.PageSize, cancellationToken);
+        if (target == ListTarget)
+        {
+            return Partial("_ReviewList", this);
+        }
+
+        University = await catalogue.GetUniversityAsync(module.UniversityId, cancellationToken);
+        Courses = await catalogue.GetCoursesAsync(module.CourseIds, cancellationToken);
+        FilterTags = await tags.GetModuleTagsAsync(ModuleId, cancellationToken);
+        Form = await reviews.GetFormContextAsync(ModuleId, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Works as a plain form post (redirects back) and as an htmx post (returns the new vote box).</summary>
+    public async Task<IActionResult> OnPostVoteAsync(Guid reviewId, string? vote, string? returnUrl, CancellationToken cancellationToken)
+    {
+        if (User.Identity?.IsAuthenticated != true)
+        {
+            return Challenge();
+        }
+
+        VoteKind? kind = vote switch
+        {
+            "helpful" => VoteKind.Helpful,
+            "not-helpful" => VoteKind.NotHelpful,
+            _ => null,
+        };
+        VoteResult result;
+        try
+        {
+            result = await votes.VoteAsync(reviewId, kind, cancellationToken);
+        }
+        catch (EntityNotFoundException)
+        {
+            return NotFound();
+        }
+
+        if (Request.IsHtmx())
+        {
+            return Partial("_VoteBox", new VoteBoxModel(ModuleId, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
+        }
+
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/Modules/{ModuleId}#review-{reviewId}");
+    }
+
+    public ReviewFilter Filter() => new(Text, Rating, Year, TagIds, Sort, After);
+
+    /// <summary>The current query with some values replaced (null removes), for links that keep the other choices.</summary>
+    public string UrlWith(IDictionary<string, object?> changes)
+    {
+        var values = new List<KeyValuePair<string, string?>>();
+        void Add(string key, object? value)
+        {
+            if (changes.TryGetValue(key, out var changed))
+            {
+                value = changed;
+            }
+
+            switch (value)
+            {
+                case null:
+                    return;
+                case System.Collections.IEnumerable list and not string:
+                    values.AddRange(list.Cast<object>().Select(v => new KeyValuePair<string, string?>(key, v.ToString())));
+                    return;
+                default:
+                    values.Add(new(key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)));
+                    return;
+            }
+        }
+
+        Add("q", string.IsNullOrWhiteSpace(Text) ? null : Text);
+        Add("rating", Rating);
+        Add("year", Year);
+        Add("tag", TagIds);
+        Add("sort", Sort == ReviewSort.Newest ? null : Sort);
+        Add("after", After);
+        Add("trend", TrendDimensions.SequenceEqual([RatingDimension.Overall]) ? null : TrendDimensions);
+        Add("from", From);
+        Add("to", To);
+        return $"/Modules/{ModuleId}" + Microsoft.AspNetCore.Http.QueryString.Create(values);
+    }
+}
+
+public sealed record VoteBoxModel(Guid ModuleId, Guid ReviewId, int Helpful, int NotHelpful, int Score, VoteKind? MyVote, bool CanVote, string? ReturnUrl);

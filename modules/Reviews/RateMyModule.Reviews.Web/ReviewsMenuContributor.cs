@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using RateMyModule.Framework.Menus;
+
+namespace RateMyModule.Reviews.Web;
+
+/// <summary>Moderation and tag pages in the admin menu, for those granted them.</summary>
+public sealed class ReviewsMenuContributor : IMenuContributor
+{
+    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    {
+        if (context.MenuName is not (StandardMenus.Admin or StandardMenus.Main))
+        {
+            return Task.CompletedTask;
+        }
+
+        var localizer = context.Services.GetRequiredService<IStringLocalizer<ReviewsResource>>();
+        context.Items.Add(new MenuItem("Reviews.Moderation", localizer["Moderation"], "/Admin/Moderation")
+        {
+            Order = 500,
+            RequiredPermission = ReviewsPermissions.Moderate,
+        });
+        if (context.MenuName == StandardMenus.Admin)
+        {
+            context.Items.Add(new MenuItem("Reviews.Tags", localizer["Tags"], "/Admin/Moderation/Tags")
+            {
+                Order = 510,
+                RequiredPermission = ReviewsPermissions.ManageTags,
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using RateMyModule.Accounts;
+using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Permissions;
+using RateMyModule.Framework.Users;
+
+namespace RateMyModule.Reviews.Application;
+
+/// <summary>Who the current user is for the Reviews module: signed in or not, and which universities they moderate.</summary>
+public sealed class ReviewAccess(ICurrentUser currentUser, IPermissionChecker permissions)
+{
+    public Guid? UserId => currentUser.Id;
+
+    public bool IsAdmin => currentUser.IsInRole(AccountRoles.Admin);
+
+    /// <summary>The university of a Moderator, UniversityAdmin or student (claim), null for Admins and visitors.</summary>
+    public Guid? UniversityId =>
+        Guid.TryParse(currentUser.Principal?.FindFirstValue(AccountClaimTypes.UniversityId), out var id) ? id : null;
+
+    public Guid RequireUserId() =>
+        currentUser.Id ?? throw new BusinessException("Reviews:SignInRequired", "Sign in to do this.");
+
+    /// <summary>Whether the user holds <paramref name="permission"/> for reviews of <paramref name="universityId"/>.</summary>
+    public async Task<bool> CanAsync(string permission, Guid universityId, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsAuthenticated)
+        {
+            return false;
+        }
+
+        if (IsAdmin)
+        {
+            return true;
+        }
+
+        return UniversityId == universityId && await permissions.IsGrantedAsync(currentUser.Principal, permission, cancellationToken);
+    }
+
+    public Task<bool> CanModerateAsync(Guid universityId, CancellationToken cancellationToken) =>
+        CanAsync(ReviewsPermissions.Moderate, universityId, cancellationToken);
+
+    /// <summary>The universities whose queue the user works: null means all (Admin), empty means none.</summary>
+    public async Task<IReadOnlyList<Guid>?> ModeratedUniversitiesAsync(string permission, CancellationToken cancellationToken)
+    {
+        if (IsAdmin && currentUser.IsAuthenticated)
+        {
+            return null;
+        }
+
+        if (UniversityId is { } university && await permissions.IsGrantedAsync(currentUser.Principal, permission, cancellationToken))
+        {
+            return [university];
+        }
+
+        return [];
+    }
+}

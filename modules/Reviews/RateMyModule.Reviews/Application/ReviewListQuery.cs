@@ -1,0 +1,178 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RateMyModule.Reviews.Data;
+using RateMyModule.Reviews.Domain;
+
+namespace RateMyModule.Reviews.Application;
+
+public enum ReviewSort
+{
+    Newest = 0,
+    MostHelpful = 1,
+    Highest = 2,
+    Lowest = 3,
+}
+
+/// <param name="After">The keyset cursor of the last review of the previous page ("value_id").</param>
+public sealed record ReviewFilter(
+    string? Text = null,
+    int? Overall = null,
+    int? AcademicYear = null,
+    IReadOnlyList<Guid>? TagIds = null,
+    ReviewSort Sort = ReviewSort.Newest,
+    string? After = null);
+
+public sealed record ReviewTagView(Guid Id, string Name, TagKind Kind, bool IsVerified);
+
+public sealed record ReviewView(
+    Guid Id,
+    Guid ModuleId,
+    string AuthorSnapshot,
+    int Overall,
+    int? Difficulty,
+    int? Assessment,
+    int? Teaching,
+    string Text,
+    int AcademicYear,
+    DateTimeOffset CreationTime,
+    bool IsEdited,
+    int HelpfulCount,
+    int NotHelpfulCount,
+    int Score,
+    bool IsHidden,
+    bool IsMine,
+    VoteKind? MyVote,
+    IReadOnlyList<ReviewTagView> Tags);
+
+public sealed record ReviewPage(IReadOnlyList<ReviewView> Items, string? NextCursor);
+
+/// <summary>
+/// A module's review list: filters, four sorts, and keyset paging (each page continues after the last key, so the
+/// cost of page 100 is the cost of page 1). Hidden reviews appear only for the module's moderators.
+/// </summary>
+public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
+{
+    public async Task<ReviewPage> GetPageAsync(Guid moduleId, Guid universityId, ReviewFilter filter, int pageSize, CancellationToken cancellationToken = default)
+    {
+        var query = db.Reviews.AsNoTracking().Where(r => r.ModuleId == moduleId);
+        if (!await access.CanModerateAsync(universityId, cancellationToken))
+        {
+            query = query.Where(r => !r.IsHidden);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var pattern = "%" + filter.Text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(r => EF.Functions.Like(r.Text, pattern, "\\"));
+        }
+
+        if (filter.Overall is { } overall)
+        {
+            query = query.Where(r => r.Overall == overall);
+        }
+
+        if (filter.AcademicYear is { } year)
+        {
+            query = query.Where(r => r.AcademicYear == year);
+        }
+
+        foreach (var tagId in filter.TagIds ?? [])
+        {
+            query = query.Where(r => r.Tags.Any(t => t.TagId == tagId));
+        }
+
+        query = ApplyKeyset(query, filter.Sort, filter.After);
+        query = filter.Sort switch
+        {
+            ReviewSort.MostHelpful => query.OrderByDescending(r => r.Score).ThenByDescending(r => r.Id),
+            ReviewSort.Highest => query.OrderByDescending(r => r.Overall).ThenByDescending(r => r.Id),
+            ReviewSort.Lowest => query.OrderBy(r => r.Overall).ThenBy(r => r.Id),
+            _ => query.OrderByDescending(r => r.CreationTime).ThenByDescending(r => r.Id),
+        };
+
+        var rows = await query.Take(pageSize + 1).ToListAsync(cancellationToken);
+        var hasMore = rows.Count > pageSize;
+        if (hasMore)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        var views = await ToViewsAsync(rows, cancellationToken);
+        return new ReviewPage(views, hasMore ? CursorOf(rows[^1], filter.Sort) : null);
+    }
+
+    public async Task<ReviewView?> GetAsync(Guid reviewId, CancellationToken cancellationToken = default)
+    {
+        var review = await db.Reviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+        if (review is null || (review.IsHidden && !await access.CanModerateAsync(review.UniversityId, cancellationToken)))
+        {
+            return null;
+        }
+
+        return (await ToViewsAsync([review], cancellationToken))[0];
+    }
+
+    private async Task<List<ReviewView>> ToViewsAsync(List<Review> rows, CancellationToken cancellationToken)
+    {
+        var ids = rows.Select(r => r.Id).ToList();
+        var tags = await db.ReviewTags.AsNoTracking().Where(rt => ids.Contains(rt.ReviewId))
+            .Select(rt => new { rt.ReviewId, rt.TagId, rt.Tag!.Name, rt.Tag.Kind, rt.Tag.IsVerified })
+            .ToListAsync(cancellationToken);
+        var me = access.UserId;
+        var myVotes = me is { } userId
+            ? await db.Votes.AsNoTracking().Where(v => v.UserId == userId && ids.Contains(v.ReviewId)).ToDictionaryAsync(v => v.ReviewId, v => v.Kind, cancellationToken)
+            : [];
+        return rows.Select(r => new ReviewView(
+            r.Id, r.ModuleId, r.AuthorSnapshot, r.Overall, r.Difficulty, r.Assessment, r.Teaching, r.Text, r.AcademicYear,
+            r.CreationTime, r.LastModificationTime is not null, r.HelpfulCount, r.NotHelpfulCount, r.Score, r.IsHidden,
+            r.AuthorId == me,
+            myVotes.TryGetValue(r.Id, out var vote) ? vote : null,
+            tags.Where(t => t.ReviewId == r.Id).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)
+                .Select(t => new ReviewTagView(t.TagId, t.Name, t.Kind, t.IsVerified)).ToList())).ToList();
+    }
+
+    private static IQueryable<Review> ApplyKeyset(IQueryable<Review> query, ReviewSort sort, string? cursor)
+    {
+        if (!TryParseCursor(cursor, out var value, out var id))
+        {
+            return query;
+        }
+
+        switch (sort)
+        {
+            case ReviewSort.MostHelpful:
+                var score = (int)value;
+                return query.Where(r => r.Score < score || (r.Score == score && r.Id.CompareTo(id) < 0));
+            case ReviewSort.Highest:
+                var high = (int)value;
+                return query.Where(r => r.Overall < high || (r.Overall == high && r.Id.CompareTo(id) < 0));
+            case ReviewSort.Lowest:
+                var low = (int)value;
+                return query.Where(r => r.Overall > low || (r.Overall == low && r.Id.CompareTo(id) > 0));
+            default:
+                var time = new DateTimeOffset(value, TimeSpan.Zero);
+                return query.Where(r => r.CreationTime < time || (r.CreationTime == time && r.Id.CompareTo(id) < 0));
+        }
+    }
+
+    private static string CursorOf(Review review, ReviewSort sort)
+    {
+        var value = sort switch
+        {
+            ReviewSort.MostHelpful => review.Score,
+            ReviewSort.Highest or ReviewSort.Lowest => review.Overall,
+            _ => review.CreationTime.UtcTicks,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{value}_{review.Id:N}");
+    }
+
+    private static bool TryParseCursor(string? cursor, out long value, out Guid id)
+    {
+        value = 0;
+        id = Guid.Empty;
+        var parts = (cursor ?? "").Split('_');
+        return parts.Length == 2
+            && long.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)
+            && Guid.TryParseExact(parts[1], "N", out id);
+    }
+}

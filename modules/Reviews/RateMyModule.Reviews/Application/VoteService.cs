@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using RateMyModule.Framework.Data;
+using RateMyModule.Reviews.Data;
+using RateMyModule.Reviews.Domain;
+
+namespace RateMyModule.Reviews.Application;
+
+public sealed record VoteResult(Guid ReviewId, int HelpfulCount, int NotHelpfulCount, int Score, VoteKind? MyVote);
+
+/// <summary>Helpful / not helpful: one vote per user per review, changeable and removable, never both.</summary>
+public sealed class VoteService(ReviewsDbContext db, ReviewsWriteGate gate, ReviewAccess access, TimeProvider clock)
+{
+    /// <param name="kind">The vote to hold from now on; null takes the vote back.</param>
+    public async Task<VoteResult> VoteAsync(Guid reviewId, VoteKind? kind, CancellationToken cancellationToken = default)
+    {
+        var userId = access.RequireUserId();
+        await gate.EnterAsync(cancellationToken);
+        var review = await db.Reviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+        if (review is null || (review.IsHidden && !await access.CanModerateAsync(review.UniversityId, cancellationToken)))
+        {
+            throw new EntityNotFoundException("Review", reviewId);
+        }
+
+        var existing = await db.Votes.FirstOrDefaultAsync(v => v.ReviewId == reviewId && v.UserId == userId, cancellationToken);
+        var helpful = 0;
+        var notHelpful = 0;
+        if (existing is not null && existing.Kind != kind)
+        {
+            Count(existing.Kind, -1, ref helpful, ref notHelpful);
+            if (kind is { } changed)
+            {
+                existing.Kind = changed;
+                Count(changed, +1, ref helpful, ref notHelpful);
+            }
+            else
+            {
+                db.Votes.Remove(existing);
+            }
+        }
+        else if (existing is null && kind is { } added)
+        {
+            db.Votes.Add(new ReviewVote { ReviewId = reviewId, UserId = userId, Kind = added, CreationTime = clock.GetUtcNow() });
+            Count(added, +1, ref helpful, ref notHelpful);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (helpful != 0 || notHelpful != 0)
+        {
+            await AdjustCountsAsync(reviewId, helpful, notHelpful, cancellationToken);
+        }
+
+        var counts = await db.Reviews.AsNoTracking().Where(r => r.Id == reviewId)
+            .Select(r => new { r.HelpfulCount, r.NotHelpfulCount, r.Score }).SingleAsync(cancellationToken);
+        return new VoteResult(reviewId, counts.HelpfulCount, counts.NotHelpfulCount, counts.Score, kind);
+    }
+
+    /// <summary>Counters change in SQL, not through the entity, so a vote never conflicts with the author's edit.</summary>
+    internal Task AdjustCountsAsync(Guid reviewId, int helpful, int notHelpful, CancellationToken cancellationToken) =>
+        db.Reviews.Where(r => r.Id == reviewId).ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.HelpfulCount, r => r.HelpfulCount + helpful)
+                .SetProperty(r => r.NotHelpfulCount, r => r.NotHelpfulCount + notHelpful)
+                .SetProperty(r => r.Score, r => r.Score + helpful - notHelpful),
+            cancellationToken);
+
+    private static void Count(VoteKind kind, int delta, ref int helpful, ref int notHelpful)
+    {
+        if (kind == VoteKind.Helpful)
+        {
+            helpful += delta;
+        }
+        else
+        {
+            notHelpful += delta;
+        }
+    }
+}
