@@ -6,7 +6,7 @@ public sealed class GoogleConfiguredAppFactory : AccountsAppFactory
 {
     protected override IDictionary<string, string> StartupSettings => new Dictionary<string, string>
     {
-        ["OAUTH_GOOGLE_CLIENT_ID"] = "test-client",
+        ["OAUTH_GOOGLE_CLIENT_ID"] = "1234567890-test.apps.googleusercontent.com",
         ["OAUTH_GOOGLE_SECRET"] = "test-secret",
     };
 }

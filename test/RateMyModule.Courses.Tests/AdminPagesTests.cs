@@ -13,7 +13,7 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         var university = await app.UniversityAsync("University of Forms", "forms.ac.uk");
         var client = app.CreateClientAs(CoursesWebAppFactory.Admin);
 
-        var course = await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Courses/Edit?university={university}", "form[method=post]", new Dictionary<string, string>
+        var course = await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Courses/Edit?university={university}", "main form[method=post]", new Dictionary<string, string>
         {
             ["Input.Name"] = "Form Studies",
             ["Input.StudentType"] = "a form filler",
@@ -22,7 +22,7 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         var courseUrl = course.Headers.Location!.ToString();
         var courseId = Guid.Parse(courseUrl.Split('/')[^1].Split('?')[0]);
 
-        var module = await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Modules/Edit?university={university}", "form[method=post]", new Dictionary<string, string>
+        var module = await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Modules/Edit?university={university}", "main form[method=post]", new Dictionary<string, string>
         {
             ["Input.Name"] = "Filling In Forms",
             ["Input.Code"] = "FF-101",
@@ -44,7 +44,7 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         var university = await app.UniversityAsync("University of Errors", "errors.ac.uk");
         var client = app.CreateClientAs(CoursesWebAppFactory.Admin);
         client.DefaultRequestHeaders.Add("Accept-Language", "cy");
-        var response = await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Courses/Edit?university={university}", "form[method=post]", new Dictionary<string, string>
+        var response = await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Courses/Edit?university={university}", "main form[method=post]", new Dictionary<string, string>
         {
             ["Input.Name"] = "CS",
             ["Input.StudentType"] = "a typist",
@@ -63,9 +63,9 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         var course = await app.CourseAsync(university, "Racing");
         var client = app.CreateClientAs(CoursesWebAppFactory.Admin);
         var form = await Html.ParseAsync(await client.GetAsync(new Uri($"/Admin/Catalogue/Courses/Edit/{course}", UriKind.Relative)));
-        var fields = FormPost.Fields(form.QuerySelector("form[method=post]")!).ToDictionary(f => f.Key, f => f.Value);
+        var fields = FormPost.Fields(form.QuerySelector("main form[method=post]")!).ToDictionary(f => f.Key, f => f.Value);
 
-        await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Courses/Edit/{course}", "form[method=post]", new Dictionary<string, string> { ["Input.Name"] = "Rally Racing" });
+        await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Courses/Edit/{course}", "main form[method=post]", new Dictionary<string, string> { ["Input.Name"] = "Rally Racing" });
         fields["Input.Name"] = "Drag Racing";
         var stale = await client.PostAsync(new Uri($"/Admin/Catalogue/Courses/Edit/{course}?handler=Save", UriKind.Relative), new FormUrlEncodedContent(fields));
 
@@ -91,7 +91,7 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
     {
         var university = await app.UniversityAsync("University of History", "history.ac.uk");
         var client = app.CreateClientAs(CoursesWebAppFactory.Admin);
-        await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Universities/Edit/{university}", "form[method=post]", new Dictionary<string, string> { ["Input.ShortName"] = "Hist" });
+        await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Universities/Edit/{university}", "main form[method=post]", new Dictionary<string, string> { ["Input.ShortName"] = "Hist" });
         var page = await Html.ParseAsync(await client.GetAsync(new Uri($"/Admin/Catalogue/Universities/Edit/{university}?tab=history", UriKind.Relative)));
         var rows = page.QuerySelectorAll("tbody tr");
         rows.Length.ShouldBe(2);

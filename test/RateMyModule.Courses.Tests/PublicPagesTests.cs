@@ -17,12 +17,13 @@ public sealed class PublicPagesTests(CoursesWebAppFactory app) : IClassFixture<C
         var own = await app.UniversityAsync("University of Owning", "owning.ac.uk");
         var visitor = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var choose = await FormPost.SubmitAsync(visitor, "/Universities", "form[method=post]", new Dictionary<string, string> { ["University"] = picked.ToString() });
+        var choose = await FormPost.SubmitAsync(visitor, "/Universities", "main form[method=post]", new Dictionary<string, string> { ["University"] = picked.ToString() });
         choose.Headers.Location!.ToString().ShouldBe($"/Universities/{picked}");
         var again = await visitor.GetAsync(new Uri("/Universities", UriKind.Relative));
         again.Headers.Location!.ToString().ShouldBe($"/Universities/{picked}");
 
-        var student = app.CreateClientAs(new TestUser(Guid.NewGuid(), "s@owning.ac.uk", ["Student"], own));
+        // A moderator, not a student: a student without a course is first sent to pick one (Accounts module).
+        var student = app.CreateClientAs(new TestUser(Guid.NewGuid(), "s@owning.ac.uk", ["Moderator"], own));
         (await student.GetAsync(new Uri("/Universities", UriKind.Relative))).Headers.Location!.ToString().ShouldBe($"/Universities/{own}");
     }
 

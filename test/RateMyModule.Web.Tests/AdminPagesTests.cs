@@ -11,22 +11,24 @@ namespace RateMyModule.Web.Tests;
 public sealed class AdminPagesTests(WebAppFactory factory) : IClassFixture<WebAppFactory>
 {
     private static readonly TestUser Admin = new(Guid.Parse("0199b000-0000-7000-8000-0000000000a1"), "admin@bham.ac.uk", [FrameworkRoles.Admin]);
-    private static readonly TestUser Student = new(Guid.Parse("0199b000-0000-7000-8000-0000000000b2"), "student@bham.ac.uk", ["Student"]);
+    // Signed in, but with no role that is granted anything.
+    private static readonly TestUser Nobody = new(Guid.Parse("0199b000-0000-7000-8000-0000000000b2"), "nobody@bham.ac.uk", []);
 
     [Theory]
     [InlineData("/Admin/Jobs")]
     [InlineData("/Admin/AuditLog")]
     public async Task Admin_pages_are_forbidden_to_users_without_the_permission(string path)
     {
-        var response = await factory.CreateClientAs(Student).GetAsync(new Uri(path, UriKind.Relative));
+        var response = await factory.CreateClientAs(Nobody).GetAsync(new Uri(path, UriKind.Relative));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
     }
 
     [Fact]
     public async Task The_administration_page_is_not_found_for_a_user_with_no_admin_page()
     {
-        var response = await factory.CreateClientAs(Student).GetAsync(new Uri("/Admin", UriKind.Relative));
+        var response = await factory.CreateClientAs(Nobody).GetAsync(new Uri("/Admin", UriKind.Relative));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }

@@ -20,7 +20,8 @@ namespace RateMyModule.Accounts.Tests.Infrastructure;
 /// </summary>
 public sealed class LoopbackOpenIdProvider : IAsyncDisposable
 {
-    public const string ClientId = "rmm-test";
+    // Shaped like a Microsoft application id, as start-up validation requires of OAUTH_MICROSOFT_CLIENT_ID.
+    public const string ClientId = "0f6c1e7a-4b4e-4c39-9a57-6a1d2f0c7e11";
     public const string ClientSecret = "rmm-test-secret";
 
     private readonly WebApplication _app;

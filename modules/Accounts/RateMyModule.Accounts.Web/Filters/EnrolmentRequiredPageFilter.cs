@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
-using RateMyModule.Accounts.Data;
 
 namespace RateMyModule.Accounts.Web.Filters;
 
@@ -14,7 +12,7 @@ public sealed class AllowWithoutEnrolmentAttribute : Attribute;
 /// A signed-in student who has not picked a course is sent to pick one before any page that shows or writes
 /// reviews: what they may review depends on it.
 /// </summary>
-public sealed class EnrolmentRequiredPageFilter(AccountsDbContext db) : IAsyncPageFilter
+public sealed class EnrolmentRequiredPageFilter(IAccountLookup accounts) : IAsyncPageFilter
 {
     public const string CoursesPage = "/Account/Manage/Courses";
 
@@ -28,7 +26,7 @@ public sealed class EnrolmentRequiredPageFilter(AccountsDbContext db) : IAsyncPa
             || context.ActionDescriptor.ViewEnginePath.StartsWith("/Error", StringComparison.OrdinalIgnoreCase);
         if (!exempt && user.IsInRole(AccountRoles.Student)
             && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
-            && !await db.Enrolments.AnyAsync(e => e.UserId == userId, context.HttpContext.RequestAborted))
+            && (await accounts.GetEnrolledCourseIdsAsync(userId, context.HttpContext.RequestAborted)).Count == 0)
         {
             context.Result = new RedirectToPageResult(CoursesPage, new { returnUrl = context.HttpContext.Request.Path + context.HttpContext.Request.QueryString });
             return;
