@@ -53,7 +53,8 @@ public sealed partial class FormClient(HttpClient http)
 
     public static async Task<MimeMessage> WaitForEmailAsync(SimpleSmtpServer smtp, string to, string subjectContains)
     {
-        for (var i = 0; i < 200; i++)
+        // Up to a minute: the mail goes through the job queue, which a loaded CI machine may run late.
+        for (var i = 0; i < 600; i++)
         {
             foreach (var raw in smtp.ReceivedEmail)
             {

@@ -16,6 +16,7 @@ namespace RateMyModule.Framework.Tests.Uow;
 public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
 {
     private readonly TestDatabase _database = new();
+    private readonly Barrier _bothHaveRead = new(2);
     private WebApplication _app = null!;
 
     public async Task InitializeAsync()
@@ -41,6 +42,15 @@ public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
             await loans.SaveChangesAsync();
             return Results.Created();
         });
+        _app.MapPost("/loans/{borrower}/after-reading", async (string borrower, LoansDbContext loans) =>
+        {
+            // Read first, then give a concurrent request the chance to do the same before writing.
+            await loans.Loans.CountAsync();
+            _bothHaveRead.SignalAndWait(TimeSpan.FromSeconds(1));
+            loans.Loans.Add(new Loan { Borrower = borrower });
+            await loans.SaveChangesAsync();
+            return Results.Created();
+        });
         _app.MapPost("/books/{title}/then-fail", async (string title, LibraryDbContext library) =>
         {
             library.Books.Add(new Book { Title = title });
@@ -52,7 +62,11 @@ public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _bothHaveRead.Dispose();
+        _database.Dispose();
+    }
 
     [Fact]
     public async Task A_successful_request_commits_every_modules_writes()
@@ -71,6 +85,19 @@ public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
             _app.GetTestClient().PostAsync(new Uri("/books/lost/then-fail", UriKind.Relative), null));
 
         (await CountAsync<LibraryDbContext>(db => db.Set<Book>().CountAsync(b => b.Title == "lost"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Two_requests_that_read_then_write_both_succeed()
+    {
+        // With deferred transactions both would read, then one could never upgrade its stale snapshot to a write.
+        var client = _app.GetTestClient();
+        var responses = await Task.WhenAll(
+            client.PostAsync(new Uri("/loans/first-reader/after-reading", UriKind.Relative), null),
+            client.PostAsync(new Uri("/loans/second-reader/after-reading", UriKind.Relative), null));
+
+        responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Created);
+        (await CountAsync<LoansDbContext>(db => db.Set<Loan>().CountAsync(l => l.Borrower.EndsWith("-reader")))).ShouldBe(2);
     }
 
     private async Task<int> CountAsync<TContext>(Func<TContext, Task<int>> count)

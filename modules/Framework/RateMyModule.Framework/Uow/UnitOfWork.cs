@@ -18,15 +18,22 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
     private SqliteConnection? _connection;
     private DbTransaction? _transaction;
     private bool _transactional;
+    private bool _writes;
 
     public DbConnection Connection => _connection ??= new SqliteConnection(options.Value.ConnectionString);
 
     public bool IsTransactional => _transactional;
 
-    /// <summary>Asks for one transaction around everything the scope does; it starts lazily on first database use.</summary>
-    public void Begin()
+    /// <summary>
+    /// Asks for one transaction around everything the scope does; it starts lazily on first database use.
+    /// <paramref name="expectWrites"/> takes SQLite's write lock when it starts (BEGIN IMMEDIATE): a transaction that
+    /// read first and wants to write after another one committed could never get the lock, so work that will write
+    /// queues for it up front instead.
+    /// </summary>
+    public void Begin(bool expectWrites = false)
     {
         _transactional = true;
+        _writes |= expectWrites;
         foreach (var context in _contexts)
         {
             EnsureTransaction(context);
@@ -51,6 +58,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
         }
 
         _transactional = false;
+        _writes = false;
     }
 
     public async Task RollbackAsync()
@@ -62,6 +70,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
         }
 
         _transactional = false;
+        _writes = false;
     }
 
     public async ValueTask DisposeAsync()
@@ -75,6 +84,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
         }
 
         _transactional = false;
+        _writes = false;
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
@@ -92,6 +102,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
         }
 
         _transactional = false;
+        _writes = false;
         _connection?.Dispose();
     }
 
@@ -104,9 +115,8 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
                 Connection.Open();
             }
 
-            // Deferred: the write lock is taken at the first write, not at BEGIN, so requests that only read
-            // never queue behind a writer (WAL readers see their snapshot).
-            _transaction = ((SqliteConnection)Connection).BeginTransaction(deferred: true);
+            // Deferred for readers: they never queue behind a writer (WAL readers see their snapshot).
+            _transaction = ((SqliteConnection)Connection).BeginTransaction(deferred: !_writes);
         }
 
         if (context.Database.CurrentTransaction?.GetDbTransaction() != _transaction)

@@ -11,7 +11,9 @@ public sealed class UnitOfWorkMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, UnitOfWork unitOfWork)
     {
-        unitOfWork.Begin();
+        // GET, HEAD and OPTIONS only read; anything else is expected to write.
+        var method = context.Request.Method;
+        unitOfWork.Begin(expectWrites: !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)));
         context.Response.OnStarting(() => unitOfWork.CompleteAsync());
         try
         {
