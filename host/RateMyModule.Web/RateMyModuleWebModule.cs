@@ -10,6 +10,7 @@ using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
 using RateMyModule.Reviews.Web;
+using RateMyModule.Web.Api;
 using RateMyModule.Web.Configuration;
 using RateMyModule.Web.Health;
 using RateMyModule.Web.Localization;
@@ -44,6 +45,7 @@ public sealed class RateMyModuleWebModule : AppModule
             .Configure<IOptions<HttpsOptions>>((hsts, https) => hsts.MaxAge = TimeSpan.FromDays(https.Value.HstsMaxAgeDays));
 
         services.AddHostHealthChecks();
+        services.AddOpenApi(ApiReference.DocumentName);
         return Task.CompletedTask;
     }
 
@@ -86,6 +88,7 @@ public sealed class RateMyModuleWebModule : AppModule
         app.UseUnitOfWork();
 
         app.MapHostHealthChecks();
+        app.MapOpenApi(ApiReference.DocumentPattern);
         app.MapCultureSwitch();
         app.MapRazorPages();
     }
