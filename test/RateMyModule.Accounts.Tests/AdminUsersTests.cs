@@ -103,4 +103,54 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await Html.ParseAsync(await As(Admin).Http.GetAsync($"/Admin/Users/Details?id={id}"))).QuerySelector($"#role-{AccountRoles.UniversityAdmin}")!.HasAttribute("checked").ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task Each_filter_narrows_the_list_and_the_paging_link_keeps_them()
+    {
+        await factory.CreateUserAsync("plain@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        await factory.CreateUserAsync("welsh@filter.cardiff.ac.uk", Password, TestCatalogue.Cardiff.Id, AccountRoles.Student);
+        var moderator = await factory.CreateUserAsync("mod@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        var unconfirmed = await factory.CreateUserAsync("new@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        var locked = await factory.CreateUserAsync("shut@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            (await users.AddToRoleAsync((await users.FindByIdAsync(moderator.ToString()))!, AccountRoles.Moderator)).Succeeded.ShouldBeTrue();
+            var fresh = (await users.FindByIdAsync(unconfirmed.ToString()))!;
+            fresh.EmailConfirmed = false;
+            (await users.UpdateAsync(fresh)).Succeeded.ShouldBeTrue();
+            var shut = (await users.FindByIdAsync(locked.ToString()))!;
+            await users.SetLockoutEnabledAsync(shut, true);
+            await users.SetLockoutEndDateAsync(shut, DateTimeOffset.MaxValue);
+        }
+
+        var admin = As(Admin);
+        async Task<List<string>> EmailsAsync(FormClient client, string query)
+            => (await client.GetPageAsync("/Admin/Users?search=filter&" + query)).QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ToList();
+
+        (await EmailsAsync(admin, "")).Count.ShouldBe(5);
+        (await EmailsAsync(admin, $"university={TestCatalogue.Cardiff.Id}")).ShouldBe(["welsh@filter.cardiff.ac.uk"]);
+        (await EmailsAsync(admin, $"role={AccountRoles.Moderator}")).ShouldBe(["mod@filter.bham.ac.uk"]);
+        (await EmailsAsync(admin, "confirmed=false")).ShouldBe(["new@filter.bham.ac.uk"]);
+        (await EmailsAsync(admin, "locked=true")).ShouldBe(["shut@filter.bham.ac.uk"]);
+        (await EmailsAsync(admin, "locked=false&confirmed=true")).Count.ShouldBe(3);
+
+        // A UniversityAdmin cannot widen their list to another university, nor is offered the choice.
+        var universityAdmin = As(BirminghamAdmin);
+        (await EmailsAsync(universityAdmin, $"university={TestCatalogue.Cardiff.Id}")).ShouldNotContain("welsh@filter.cardiff.ac.uk");
+        (await universityAdmin.GetPageAsync("/Admin/Users")).QuerySelector("main select[name=University]").ShouldBeNull();
+
+        for (var i = 0; i < 21; i++)
+        {
+            await factory.CreateUserAsync($"pg{i:00}@keep.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        }
+
+        var first = await admin.GetPageAsync($"/Admin/Users?search=keep&role={AccountRoles.Student}&confirmed=true&locked=false&university={TestCatalogue.Birmingham.Id}");
+        var next = first.QuerySelector("main nav a")!.GetAttribute("href")!;
+        next.ShouldContain("role=" + AccountRoles.Student);
+        next.ShouldContain("confirmed=true");
+        next.ShouldContain("locked=false");
+        next.ShouldContain("university=" + TestCatalogue.Birmingham.Id);
+        (await admin.GetPageAsync(next)).QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ShouldBe(["pg20@keep.bham.ac.uk"]);
+    }
 }
