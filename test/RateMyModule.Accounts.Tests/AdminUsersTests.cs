@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts.Tests.Infrastructure;
 using RateMyModule.Accounts.Users;
+using RateMyModule.Reviews;
+using RateMyModule.Reviews.Data;
+using RateMyModule.Reviews.Domain;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
 
@@ -152,5 +155,29 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         next.ShouldContain("locked=false");
         next.ShouldContain("university=" + TestCatalogue.Birmingham.Id);
         (await admin.GetPageAsync(next)).QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ShouldBe(["pg20@keep.bham.ac.uk"]);
+    }
+
+    [Fact]
+    public async Task A_users_page_counts_what_they_made_in_english_and_welsh()
+    {
+        var author = await factory.CreateUserAsync("writer@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var reviews = scope.ServiceProvider.GetRequiredService<ReviewsDbContext>();
+            var review = new Review { Id = Guid.NewGuid(), ModuleId = Guid.NewGuid(), UniversityId = TestCatalogue.Birmingham.Id, AuthorId = author, Overall = 4, Text = "Worth it.", AcademicYear = 2025 };
+            reviews.Reviews.Add(review);
+            reviews.Votes.Add(new ReviewVote { Id = Guid.NewGuid(), ReviewId = review.Id, UserId = author, Kind = VoteKind.Helpful });
+            await reviews.SaveChangesAsync();
+        }
+
+        var client = As(BirminghamAdmin);
+        var page = await client.GetPageAsync($"/Admin/Users/Details?id={author}");
+        Counts(page).ShouldBe([("Reviews written", "1"), ("Votes cast", "1"), ("Reports made", "0")]);
+
+        var welsh = await client.GetPageAsync($"/Admin/Users/Details?id={author}&culture=cy");
+        Counts(welsh).ShouldBe([("Adolygiadau a ysgrifennwyd", "1"), ("Pleidleisiau a fwriwyd", "1"), ("Adroddiadau a wnaed", "0")]);
+
+        static List<(string, string)> Counts(AngleSharp.Dom.IDocument document)
+            => [.. document.QuerySelectorAll("#activity tbody tr").Select(tr => (tr.QuerySelector("th")!.TextContent, tr.QuerySelector("td")!.TextContent))];
     }
 }
