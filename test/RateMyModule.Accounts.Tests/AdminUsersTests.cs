@@ -32,8 +32,8 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         emails.ShouldContain("own@bham.ac.uk");
         emails.ShouldNotContain("other@cardiff.ac.uk");
 
-        (await client.Http.GetAsync($"/Admin/Users/Details?id={own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await client.Http.GetAsync($"/Admin/Users/Details?id={other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.Http.GetAsync($"/Admin/Users/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.Http.GetAsync($"/Admin/Users/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var adminList = await As(Admin).GetPageAsync("/Admin/Users?search=cardiff");
         adminList.QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ShouldContain("other@cardiff.ac.uk");
@@ -72,7 +72,7 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         var id = await factory.CreateUserAsync("helper@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
         var client = As(BirminghamAdmin);
 
-        var details = await client.GetPageAsync($"/Admin/Users/Details?id={id}");
+        var details = await client.GetPageAsync($"/Admin/Users/{id}");
         var granted = await client.SubmitAsync(details, new Dictionary<string, string> { ["Roles"] = AccountRoles.Moderator }, action: "handler=Roles");
         granted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -81,13 +81,13 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
             (await users.IsInRoleAsync((await users.FindByIdAsync(id.ToString()))!, AccountRoles.Moderator)).ShouldBeTrue();
         }
 
-        var locked = await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/Details?id={id}"), new Dictionary<string, string>(), action: "handler=Lock");
+        var locked = await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/{id}"), new Dictionary<string, string>(), action: "handler=Lock");
         locked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var signIn = new FormClient(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var refused = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = "helper@bham.ac.uk", ["Input.Password"] = Password });
         refused.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
 
-        await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/Details?id={id}"), new Dictionary<string, string>(), action: "handler=Unlock");
+        await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/{id}"), new Dictionary<string, string>(), action: "handler=Unlock");
         await factory.SignInAsync("helper@bham.ac.uk", Password);
     }
 
@@ -96,15 +96,15 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
     {
         var id = await factory.CreateUserAsync("far@cardiff.ac.uk", Password, TestCatalogue.Cardiff.Id, AccountRoles.Student, TestCatalogue.Welsh.Id);
         var client = As(BirminghamAdmin);
-        var ownDetails = await client.GetPageAsync($"/Admin/Users/Details?id={await factory.CreateUserAsync("near@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student)}");
+        var ownDetails = await client.GetPageAsync($"/Admin/Users/{await factory.CreateUserAsync("near@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student)}");
         var token = ownDetails.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var response = await client.Http.PostAsync($"/Admin/Users/Details?id={id}&handler=Roles", new FormUrlEncodedContent(
+        var response = await client.Http.PostAsync($"/Admin/Users/{id}?handler=Roles", new FormUrlEncodedContent(
         [
             new("Roles", AccountRoles.UniversityAdmin),
             new("__RequestVerificationToken", token),
         ]));
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Html.ParseAsync(await As(Admin).Http.GetAsync($"/Admin/Users/Details?id={id}"))).QuerySelector($"#role-{AccountRoles.UniversityAdmin}")!.HasAttribute("checked").ShouldBeFalse();
+        (await Html.ParseAsync(await As(Admin).Http.GetAsync($"/Admin/Users/{id}"))).QuerySelector($"#role-{AccountRoles.UniversityAdmin}")!.HasAttribute("checked").ShouldBeFalse();
     }
 
     [Fact]
@@ -171,10 +171,10 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         }
 
         var client = As(BirminghamAdmin);
-        var page = await client.GetPageAsync($"/Admin/Users/Details?id={author}");
+        var page = await client.GetPageAsync($"/Admin/Users/{author}");
         Counts(page).ShouldBe([("Reviews written", "1"), ("Votes cast", "1"), ("Reports made", "0")]);
 
-        var welsh = await client.GetPageAsync($"/Admin/Users/Details?id={author}&culture=cy");
+        var welsh = await client.GetPageAsync($"/Admin/Users/{author}?culture=cy");
         Counts(welsh).ShouldBe([("Adolygiadau a ysgrifennwyd", "1"), ("Pleidleisiau a fwriwyd", "1"), ("Adroddiadau a wnaed", "0")]);
 
         static List<(string, string)> Counts(AngleSharp.Dom.IDocument document)
