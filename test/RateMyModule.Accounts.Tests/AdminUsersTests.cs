@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts.Tests.Infrastructure;
 using RateMyModule.Accounts.Users;
+using RateMyModule.Reviews;
+using RateMyModule.Reviews.Data;
+using RateMyModule.Reviews.Domain;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
 
@@ -29,8 +32,8 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         emails.ShouldContain("own@bham.ac.uk");
         emails.ShouldNotContain("other@cardiff.ac.uk");
 
-        (await client.Http.GetAsync($"/Admin/Users/Details?id={own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await client.Http.GetAsync($"/Admin/Users/Details?id={other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.Http.GetAsync($"/Admin/Users/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.Http.GetAsync($"/Admin/Users/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
         var adminList = await As(Admin).GetPageAsync("/Admin/Users?search=cardiff");
         adminList.QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ShouldContain("other@cardiff.ac.uk");
@@ -69,7 +72,7 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         var id = await factory.CreateUserAsync("helper@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
         var client = As(BirminghamAdmin);
 
-        var details = await client.GetPageAsync($"/Admin/Users/Details?id={id}");
+        var details = await client.GetPageAsync($"/Admin/Users/{id}");
         var granted = await client.SubmitAsync(details, new Dictionary<string, string> { ["Roles"] = AccountRoles.Moderator }, action: "handler=Roles");
         granted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -78,13 +81,13 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
             (await users.IsInRoleAsync((await users.FindByIdAsync(id.ToString()))!, AccountRoles.Moderator)).ShouldBeTrue();
         }
 
-        var locked = await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/Details?id={id}"), new Dictionary<string, string>(), action: "handler=Lock");
+        var locked = await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/{id}"), new Dictionary<string, string>(), action: "handler=Lock");
         locked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var signIn = new FormClient(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var refused = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = "helper@bham.ac.uk", ["Input.Password"] = Password });
         refused.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
 
-        await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/Details?id={id}"), new Dictionary<string, string>(), action: "handler=Unlock");
+        await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/{id}"), new Dictionary<string, string>(), action: "handler=Unlock");
         await factory.SignInAsync("helper@bham.ac.uk", Password);
     }
 
@@ -93,14 +96,88 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
     {
         var id = await factory.CreateUserAsync("far@cardiff.ac.uk", Password, TestCatalogue.Cardiff.Id, AccountRoles.Student, TestCatalogue.Welsh.Id);
         var client = As(BirminghamAdmin);
-        var ownDetails = await client.GetPageAsync($"/Admin/Users/Details?id={await factory.CreateUserAsync("near@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student)}");
+        var ownDetails = await client.GetPageAsync($"/Admin/Users/{await factory.CreateUserAsync("near@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student)}");
         var token = ownDetails.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var response = await client.Http.PostAsync($"/Admin/Users/Details?id={id}&handler=Roles", new FormUrlEncodedContent(
+        var response = await client.Http.PostAsync($"/Admin/Users/{id}?handler=Roles", new FormUrlEncodedContent(
         [
             new("Roles", AccountRoles.UniversityAdmin),
             new("__RequestVerificationToken", token),
         ]));
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await Html.ParseAsync(await As(Admin).Http.GetAsync($"/Admin/Users/Details?id={id}"))).QuerySelector($"#role-{AccountRoles.UniversityAdmin}")!.HasAttribute("checked").ShouldBeFalse();
+        (await Html.ParseAsync(await As(Admin).Http.GetAsync($"/Admin/Users/{id}"))).QuerySelector($"#role-{AccountRoles.UniversityAdmin}")!.HasAttribute("checked").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Each_filter_narrows_the_list_and_the_paging_link_keeps_them()
+    {
+        await factory.CreateUserAsync("plain@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        await factory.CreateUserAsync("welsh@filter.cardiff.ac.uk", Password, TestCatalogue.Cardiff.Id, AccountRoles.Student);
+        var moderator = await factory.CreateUserAsync("mod@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        var unconfirmed = await factory.CreateUserAsync("new@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        var locked = await factory.CreateUserAsync("shut@filter.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            (await users.AddToRoleAsync((await users.FindByIdAsync(moderator.ToString()))!, AccountRoles.Moderator)).Succeeded.ShouldBeTrue();
+            var fresh = (await users.FindByIdAsync(unconfirmed.ToString()))!;
+            fresh.EmailConfirmed = false;
+            (await users.UpdateAsync(fresh)).Succeeded.ShouldBeTrue();
+            var shut = (await users.FindByIdAsync(locked.ToString()))!;
+            await users.SetLockoutEnabledAsync(shut, true);
+            await users.SetLockoutEndDateAsync(shut, DateTimeOffset.MaxValue);
+        }
+
+        var admin = As(Admin);
+        async Task<List<string>> EmailsAsync(FormClient client, string query)
+            => (await client.GetPageAsync("/Admin/Users?search=filter&" + query)).QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ToList();
+
+        (await EmailsAsync(admin, "")).Count.ShouldBe(5);
+        (await EmailsAsync(admin, $"university={TestCatalogue.Cardiff.Id}")).ShouldBe(["welsh@filter.cardiff.ac.uk"]);
+        (await EmailsAsync(admin, $"role={AccountRoles.Moderator}")).ShouldBe(["mod@filter.bham.ac.uk"]);
+        (await EmailsAsync(admin, "confirmed=false")).ShouldBe(["new@filter.bham.ac.uk"]);
+        (await EmailsAsync(admin, "locked=true")).ShouldBe(["shut@filter.bham.ac.uk"]);
+        (await EmailsAsync(admin, "locked=false&confirmed=true")).Count.ShouldBe(3);
+
+        // A UniversityAdmin cannot widen their list to another university, nor is offered the choice.
+        var universityAdmin = As(BirminghamAdmin);
+        (await EmailsAsync(universityAdmin, $"university={TestCatalogue.Cardiff.Id}")).ShouldNotContain("welsh@filter.cardiff.ac.uk");
+        (await universityAdmin.GetPageAsync("/Admin/Users")).QuerySelector("main select[name=University]").ShouldBeNull();
+
+        for (var i = 0; i < 21; i++)
+        {
+            await factory.CreateUserAsync($"pg{i:00}@keep.bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+        }
+
+        var first = await admin.GetPageAsync($"/Admin/Users?search=keep&role={AccountRoles.Student}&confirmed=true&locked=false&university={TestCatalogue.Birmingham.Id}");
+        var next = first.QuerySelector("main nav a")!.GetAttribute("href")!;
+        next.ShouldContain("role=" + AccountRoles.Student);
+        next.ShouldContain("confirmed=true");
+        next.ShouldContain("locked=false");
+        next.ShouldContain("university=" + TestCatalogue.Birmingham.Id);
+        (await admin.GetPageAsync(next)).QuerySelectorAll("main tbody td:first-child").Select(td => td.TextContent).ShouldBe(["pg20@keep.bham.ac.uk"]);
+    }
+
+    [Fact]
+    public async Task A_users_page_counts_what_they_made_in_english_and_welsh()
+    {
+        var author = await factory.CreateUserAsync("writer@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var reviews = scope.ServiceProvider.GetRequiredService<ReviewsDbContext>();
+            var review = new Review { Id = Guid.NewGuid(), ModuleId = Guid.NewGuid(), UniversityId = TestCatalogue.Birmingham.Id, AuthorId = author, Overall = 4, Text = "Worth it.", AcademicYear = 2025 };
+            reviews.Reviews.Add(review);
+            reviews.Votes.Add(new ReviewVote { Id = Guid.NewGuid(), ReviewId = review.Id, UserId = author, Kind = VoteKind.Helpful });
+            await reviews.SaveChangesAsync();
+        }
+
+        var client = As(BirminghamAdmin);
+        var page = await client.GetPageAsync($"/Admin/Users/{author}");
+        Counts(page).ShouldBe([("Reviews written", "1"), ("Votes cast", "1"), ("Reports made", "0")]);
+
+        var welsh = await client.GetPageAsync($"/Admin/Users/{author}?culture=cy");
+        Counts(welsh).ShouldBe([("Adolygiadau a ysgrifennwyd", "1"), ("Pleidleisiau a fwriwyd", "1"), ("Adroddiadau a wnaed", "0")]);
+
+        static List<(string, string)> Counts(AngleSharp.Dom.IDocument document)
+            => [.. document.QuerySelectorAll("#activity tbody tr").Select(tr => (tr.QuerySelector("th")!.TextContent, tr.QuerySelector("td")!.TextContent))];
     }
 }

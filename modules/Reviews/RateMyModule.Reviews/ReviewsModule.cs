@@ -54,6 +54,7 @@ public sealed class ReviewsModule : AppModule
         services.AddScoped<ModuleStatsQuery>();
         services.AddScoped<IReviewStatistics, ReviewStatistics>();
         services.AddScoped<IPersonalDataContributor, ReviewsPersonalDataContributor>();
+        services.AddScoped<IUserActivityContributor, ReviewsUserActivityContributor>();
 
         services.AddLocalEventHandler<AccountDeletedEvent, ReviewsAccountDeletedHandler>();
         services.AddLocalEventHandler<ModuleArchivedEvent, ReviewsModuleArchivedHandler>();

@@ -11,6 +11,9 @@ public sealed record AdminUserRow(Guid Id, string Email, Guid? UniversityId, boo
 /// <param name="NextAfter">The cursor of the next page (the last row's normalized email), or null on the last page.</param>
 public sealed record AdminUserPage(IReadOnlyList<AdminUserRow> Rows, string? NextAfter);
 
+/// <summary>What /Admin/Users narrows the list by; a null member does not narrow. The university applies to an Admin only.</summary>
+public sealed record AdminUserFilter(string? Search = null, Guid? UniversityId = null, string? Role = null, bool? Confirmed = null, bool? Locked = null);
+
 /// <summary>
 /// The user administration of /Admin/Users. An Admin sees everyone; a UniversityAdmin sees only their university's
 /// users, and anyone else is, to them, not there at all (null, so the page answers 404 rather than "forbidden").
@@ -22,14 +25,9 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
     /// <summary>Roles an administrator hands out; each is scoped to the user's own university.</summary>
     public static readonly IReadOnlyList<string> AssignableRoles = [AccountRoles.Moderator, AccountRoles.UniversityAdmin];
 
-    public async Task<AdminUserPage> ListAsync(ClaimsPrincipal actor, string? search, string? after, CancellationToken cancellationToken = default)
+    public async Task<AdminUserPage> ListAsync(ClaimsPrincipal actor, AdminUserFilter filter, string? after, CancellationToken cancellationToken = default)
     {
-        var query = Scoped(actor);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var normalized = search.Trim().ToUpperInvariant();
-            query = query.Where(u => u.NormalizedEmail!.Contains(normalized));
-        }
+        var query = Filtered(Scoped(actor), filter);
 
         if (!string.IsNullOrEmpty(after))
         {
@@ -103,6 +101,45 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
         }
 
         return true;
+    }
+
+    private IQueryable<AccountUser> Filtered(IQueryable<AccountUser> query, AdminUserFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var normalized = filter.Search.Trim().ToUpperInvariant();
+            query = query.Where(u => u.NormalizedEmail!.Contains(normalized));
+        }
+
+        // A UniversityAdmin's list is already their university's; narrowing it further by another id only empties it.
+        if (filter.UniversityId is { } universityId)
+        {
+            query = query.Where(u => u.UniversityId == universityId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Role))
+        {
+            var normalizedRole = filter.Role.Trim().ToUpperInvariant();
+            query = query.Where(u => (from userRole in db.UserRoles
+                                      join role in db.Roles on userRole.RoleId equals role.Id
+                                      where role.NormalizedName == normalizedRole
+                                      select userRole.UserId).Contains(u.Id));
+        }
+
+        if (filter.Confirmed is { } confirmed)
+        {
+            query = query.Where(u => u.EmailConfirmed == confirmed);
+        }
+
+        if (filter.Locked is { } locked)
+        {
+            var now = clock.GetUtcNow();
+            query = locked
+                ? query.Where(u => u.LockoutEnd != null && u.LockoutEnd > now)
+                : query.Where(u => u.LockoutEnd == null || u.LockoutEnd <= now);
+        }
+
+        return query;
     }
 
     private IQueryable<AccountUser> Scoped(ClaimsPrincipal actor)
