@@ -21,6 +21,7 @@ public sealed class ReviewsWebModule : AppModule
         if (context.Application is IEndpointRouteBuilder endpoints)
         {
             endpoints.MapReviewsApi();
+            endpoints.MapReviewsWriteApi();
         }
 
         return Task.CompletedTask;

@@ -29,7 +29,27 @@ public sealed class DemoDataTests(ReviewsCoreFixture app) : IClassFixture<Review
 
         (await app.DbAsync(db => db.Reviews.Where(r => r.ModuleId == modules[1].Id).Select(r => r.AuthorSnapshot).FirstAsync()))
             .ShouldBe("a mathematician | UoBI");
+        var votes = await app.DbAsync(db => db.Votes.CountAsync());
+        votes.ShouldBeGreaterThan(0);
+        var counters = await app.DbAsync(db => db.Reviews.Select(r => new
+        {
+            r.HelpfulCount,
+            r.NotHelpfulCount,
+            r.Score,
+            Helpful = db.Votes.Count(v => v.ReviewId == r.Id && v.Kind == VoteKind.Helpful),
+            NotHelpful = db.Votes.Count(v => v.ReviewId == r.Id && v.Kind == VoteKind.NotHelpful),
+            OwnVote = db.Votes.Any(v => v.ReviewId == r.Id && v.UserId == r.AuthorId),
+        }).ToListAsync());
+        counters.ShouldAllBe(c => c.HelpfulCount == c.Helpful && c.NotHelpfulCount == c.NotHelpful && c.Score == c.Helpful - c.NotHelpful && !c.OwnVote);
+
+        var reports = await app.DbAsync(db => db.Reports.Where(r => r.SolvedAt == null).GroupBy(r => r.ReviewId).Select(g => g.Count()).ToListAsync());
+        reports.ShouldNotBeEmpty("the moderation queue has demo reports");
+        reports.ShouldAllBe(n => n < ReviewLimits.DefaultHideThreshold);
+        (await app.DbAsync(db => db.Reviews.CountAsync(r => r.IsHidden))).ShouldBe(0);
+
         await seeder.SeedAsync(new DataSeedContext(IncludeDemoData: true));
         (await app.DbAsync(db => db.Reviews.CountAsync())).ShouldBe(count);
+        (await app.DbAsync(db => db.Votes.CountAsync())).ShouldBe(votes);
+        (await app.DbAsync(db => db.Reports.CountAsync())).ShouldBe(reports.Sum());
     }
 }

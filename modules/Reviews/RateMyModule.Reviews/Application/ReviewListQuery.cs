@@ -42,7 +42,11 @@ public sealed record ReviewView(
     bool IsHidden,
     bool IsMine,
     VoteKind? MyVote,
-    IReadOnlyList<ReviewTagView> Tags);
+    IReadOnlyList<ReviewTagView> Tags,
+    IReadOnlyList<ReviewRevisionView>? History = null);
+
+/// <summary>An earlier version of a review, as it read until <paramref name="ReplacedAt"/>.</summary>
+public sealed record ReviewRevisionView(DateTimeOffset ReplacedAt, int Overall, string Text);
 
 public sealed record ReviewPage(IReadOnlyList<ReviewView> Items, string? NextCursor);
 
@@ -122,13 +126,40 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
         var myVotes = me is { } userId
             ? await db.Votes.AsNoTracking().Where(v => v.UserId == userId && ids.Contains(v.ReviewId)).ToDictionaryAsync(v => v.ReviewId, v => v.Kind, cancellationToken)
             : [];
+        var history = await HistoryAsync(rows, me, cancellationToken);
         return rows.Select(r => new ReviewView(
             r.Id, r.ModuleId, r.AuthorSnapshot, r.Overall, r.Difficulty, r.Assessment, r.Teaching, r.Text, r.AcademicYear,
             r.CreationTime, r.LastModificationTime is not null, r.HelpfulCount, r.NotHelpfulCount, r.Score, r.IsHidden,
             r.AuthorId == me,
             myVotes.TryGetValue(r.Id, out var vote) ? vote : null,
             tags.Where(t => t.ReviewId == r.Id).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)
-                .Select(t => new ReviewTagView(t.TagId, t.Name, t.Kind, t.IsVerified)).ToList())).ToList();
+                .Select(t => new ReviewTagView(t.TagId, t.Name, t.Kind, t.IsVerified)).ToList(),
+            history.TryGetValue(r.Id, out var revisions) ? revisions : null)).ToList();
+    }
+
+    /// <summary>Earlier versions, newest first, only of the reviews the user wrote or moderates (nobody else sees them).</summary>
+    private async Task<Dictionary<Guid, IReadOnlyList<ReviewRevisionView>>> HistoryAsync(List<Review> rows, Guid? me, CancellationToken cancellationToken)
+    {
+        var edited = rows.Where(r => r.LastModificationTime is not null).ToList();
+        var moderated = new HashSet<Guid>();
+        foreach (var university in edited.Where(r => r.AuthorId != me).Select(r => r.UniversityId).Distinct())
+        {
+            if (await access.CanModerateAsync(university, cancellationToken))
+            {
+                moderated.Add(university);
+            }
+        }
+
+        var ids = edited.Where(r => r.AuthorId == me || moderated.Contains(r.UniversityId)).Select(r => r.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var revisions = await db.ReviewRevisions.AsNoTracking().Where(v => ids.Contains(v.ReviewId)).ToListAsync(cancellationToken);
+        return revisions.GroupBy(v => v.ReviewId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<ReviewRevisionView>)g.OrderByDescending(v => v.ReplacedAt).Select(v => new ReviewRevisionView(v.ReplacedAt, v.Overall, v.Text)).ToList());
     }
 
     private static IQueryable<Review> ApplyKeyset(IQueryable<Review> query, ReviewSort sort, string? cursor)

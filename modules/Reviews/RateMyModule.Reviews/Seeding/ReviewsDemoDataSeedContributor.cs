@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Reviews.Application;
@@ -11,12 +12,15 @@ namespace RateMyModule.Reviews.Seeding;
 
 /// <summary>
 /// A few reviews per demo module, with tags, votes and reports, always the same (fixed random seed), so a demo
-/// site has something to read. Runs only once (when there are no reviews yet) and only with demo data.
+/// site has something to read. Votes and reports are real rows from the module's other demo authors, so the
+/// counters agree with them and the moderation queue has work (one report each: below the hide threshold).
+/// Runs only once (when there are no reviews yet) and only with demo data.
 /// </summary>
 public sealed class ReviewsDemoDataSeedContributor(
     IServiceProvider services,
     ReviewsDbContext db,
     ModuleStatsRebuilder rebuilder,
+    IOptions<ReviewsOptions> options,
     TimeProvider clock,
     ILogger<ReviewsDemoDataSeedContributor> logger) : IDataSeedContributor
 {
@@ -87,17 +91,46 @@ public sealed class ReviewsDemoDataSeedContributor(
                     Text = Texts[random.Next(Texts.Length)],
                     AcademicYear = random.Next(firstYear, currentYear + 1),
                     CreationTime = now.AddHours(-random.Next(1, 24 * 365)),
-                    HelpfulCount = random.Next(0, 6),
-                    NotHelpfulCount = random.Next(0, 3),
                 };
-                review.Score = review.HelpfulCount - review.NotHelpfulCount;
                 review.Tags = tags.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).Select(t => new ReviewTag { Tag = t }).ToList();
                 db.Reviews.Add(review);
+                AddVotesAndReport(review, module.Id, i, perModule, random, now);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await rebuilder.RebuildAsync(modules.Select(m => m.Module.Id).ToList(), cancellationToken);
+    }
+
+    private void AddVotesAndReport(Review review, Guid moduleId, int authorIndex, int authors, Random random, DateTimeOffset now)
+    {
+        // The other demo authors of the module vote, each at most once; the counters are the rows, never made up.
+        var voters = Enumerable.Range(0, authors).Where(j => j != authorIndex).OrderBy(_ => random.Next()).Take(random.Next(0, 8)).ToList();
+        foreach (var voter in voters)
+        {
+            var kind = random.Next(0, 3) == 0 ? VoteKind.NotHelpful : VoteKind.Helpful;
+            db.Votes.Add(new ReviewVote { ReviewId = review.Id, UserId = DemoUserId(moduleId, voter), Kind = kind, CreationTime = now });
+            if (kind == VoteKind.Helpful)
+            {
+                review.HelpfulCount++;
+            }
+            else
+            {
+                review.NotHelpfulCount++;
+            }
+        }
+
+        review.Score = review.HelpfulCount - review.NotHelpfulCount;
+        if (random.Next(0, 40) == 0 && options.Value.HideThreshold > 1 && voters.Count > 0)
+        {
+            db.Reports.Add(new ReviewReport
+            {
+                ReviewId = review.Id,
+                ReporterId = DemoUserId(moduleId, voters[0]),
+                Reason = random.Next(0, 2) == 0 ? ReportReason.Spam : ReportReason.HateSpeechOrLanguage,
+                CreationTime = now,
+            });
+        }
     }
 
     /// <summary>Demo authors are not accounts: a stable id per module and index keeps "one review per user" true.</summary>
