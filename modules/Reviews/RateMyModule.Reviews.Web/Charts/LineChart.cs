@@ -34,7 +34,17 @@ public sealed class LineChart
     public static IReadOnlyList<(int Value, string Y)> YTicks =>
         Enumerable.Range(1, 5).Select(v => (v, Number(YOf(v)))).ToList();
 
-    public IReadOnlyList<(int Year, string X)> XTicks => Years.Select(y => (y, Number(XOf(y)))).ToList();
+    /// <summary>At most eight labelled years (every n-th, always the last): more would overlap; the table lists all.</summary>
+    public IReadOnlyList<(int Year, string X)> XTicks
+    {
+        get
+        {
+            var step = Math.Max(1, (int)Math.Ceiling(Years.Count / (double)MaxXLabels));
+            return Years.Where((_, i) => (Years.Count - 1 - i) % step == 0).Select(y => (y, Number(XOf(y)))).ToList();
+        }
+    }
+
+    private const int MaxXLabels = 8;
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
