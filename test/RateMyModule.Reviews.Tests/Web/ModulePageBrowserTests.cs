@@ -25,7 +25,7 @@ public sealed class ModulePageBrowserTests(ReviewsBrowserFixture browser) : ICla
         }
 
         var errors = new List<string>();
-        await using (var author = await browser.NewContextAsync(Student()))
+        await using (var author = await browser.NewContextAsAsync(Student()))
         {
             var page = await author.NewPageAsync();
             page.Console += (_, m) => { if (m.Type == "error") { errors.Add($"{page.Url}: {m.Text}"); } };
@@ -41,7 +41,7 @@ public sealed class ModulePageBrowserTests(ReviewsBrowserFixture browser) : ICla
             await Assertions.Expect(page.Locator(".review-text").Filter(new() { HasText = "Great usability labs." })).ToBeVisibleAsync();
         }
 
-        await using (var reader = await browser.NewContextAsync(Student()))
+        await using (var reader = await browser.NewContextAsAsync(Student()))
         {
             var page = await reader.NewPageAsync();
             page.Console += (_, m) => { if (m.Type == "error") { errors.Add($"{page.Url}: {m.Text}"); } };
@@ -62,7 +62,7 @@ public sealed class ModulePageBrowserTests(ReviewsBrowserFixture browser) : ICla
             await Assertions.Expect(page.Locator(".review-text").Filter(new() { HasText = "Great usability labs." })).ToHaveCountAsync(0);
         }
 
-        await using (var moderator = await browser.NewContextAsync(new TestUser(Guid.NewGuid(), "mod@aberdyfi.ac.uk", ["Moderator"], TestCatalogue.UniversityA)))
+        await using (var moderator = await browser.NewContextAsAsync(new TestUser(Guid.NewGuid(), "mod@aberdyfi.ac.uk", ["Moderator"], TestCatalogue.UniversityA)))
         {
             var page = await moderator.NewPageAsync();
             await page.GotoAsync("/Admin/Moderation");

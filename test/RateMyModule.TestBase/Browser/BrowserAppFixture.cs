@@ -3,16 +3,24 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using RateMyModule.TestBase.Authentication;
 using Xunit;
 
 namespace RateMyModule.TestBase.Browser;
 
 /// <summary>
 /// The real app on Kestrel (a free loopback port, its own SQLite file) and one headless system Chromium, started
-/// once per fixture. Each test opens its own <see cref="NewContextAsync">browser context</see> (own cookies).
+/// once per fixture. Each test opens its own browser context (own cookies).
 /// Playwright only drives the browser through its bundled driver: no browser is ever downloaded.
 /// </summary>
-public sealed class BrowserAppFixture : IAsyncLifetime, IAsyncDisposable
+public sealed class BrowserAppFixture : BrowserAppFixture<WebAppFactory>;
+
+/// <summary>
+/// <see cref="BrowserAppFixture"/> over a module's own factory (one that registers test implementations of other
+/// modules' contracts, say).
+/// </summary>
+public class BrowserAppFixture<TFactory> : IAsyncLifetime, IAsyncDisposable
+    where TFactory : WebAppFactory, new()
 {
     /// <summary>Where the OS package installs Chromium; <c>CHROMIUM_PATH</c> overrides it.</summary>
     public const string DefaultChromiumPath = "/usr/bin/chromium";
@@ -23,7 +31,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IAsyncDisposable
         "--disable-sync", "--no-first-run",
     ];
 
-    private readonly KestrelWebAppFactory _app = new();
+    private readonly TFactory _app = CreateOnKestrel();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private bool _disposed;
@@ -34,6 +42,8 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IAsyncDisposable
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not been initialized.");
 
     public TestDatabase Database => _app.Database;
+
+    public TFactory App => _app;
 
     public async Task InitializeAsync()
     {
@@ -63,6 +73,15 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IAsyncDisposable
     public Task<IBrowserContext> NewContextAsync(string locale = "en-GB") =>
         Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale });
 
+    /// <summary>A fresh browser context signed in as <paramref name="user"/> through the test scheme's header.</summary>
+    public Task<IBrowserContext> NewContextAsAsync(TestUser user, string locale = "en-GB") =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = locale,
+            ExtraHTTPHeaders = new Dictionary<string, string> { [TestUser.Header] = user.Encode() },
+        });
+
     public async Task DisposeAsync()
     {
         if (_disposed)
@@ -80,10 +99,16 @@ public sealed class BrowserAppFixture : IAsyncLifetime, IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
-
-    private sealed class KestrelWebAppFactory : WebAppFactory
+    async ValueTask IAsyncDisposable.DisposeAsync()
     {
-        public KestrelWebAppFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        await DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private static TFactory CreateOnKestrel()
+    {
+        var factory = new TFactory();
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        return factory;
     }
 }
