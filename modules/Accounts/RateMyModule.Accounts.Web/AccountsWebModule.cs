@@ -9,8 +9,10 @@ using RateMyModule.Accounts.Options;
 using RateMyModule.Accounts.Web.Api;
 using RateMyModule.Accounts.Web.External;
 using RateMyModule.Accounts.Web.Filters;
+using RateMyModule.Accounts.Web.Menus;
 using RateMyModule.Accounts.Web.Services;
 using RateMyModule.Framework.Localization;
+using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 
 namespace RateMyModule.Accounts.Web;
@@ -59,6 +61,7 @@ public sealed class AccountsWebModule : AppModule
                     : RateLimitPartition.GetNoLimiter("read"));
         });
 
+        services.AddMenuContributor<AccountsMenuContributor>();
         services.AddScoped<AccountEmailLinks>();
         services.AddScoped<EnrolmentRequiredPageFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<EnrolmentRequiredPageFilter>());

@@ -6,6 +6,7 @@ using RateMyModule.Accounts.Data;
 using RateMyModule.Accounts.Emailing;
 using RateMyModule.Accounts.Enrolments;
 using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Permissions;
 using RateMyModule.Accounts.PersonalData;
 using RateMyModule.Accounts.Registration;
 using RateMyModule.Accounts.Seeding;
@@ -15,6 +16,7 @@ using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
+using RateMyModule.Framework.Permissions;
 using RateMyModule.Framework.Seeding;
 
 namespace RateMyModule.Accounts;
@@ -53,11 +55,13 @@ public sealed class AccountsModule : AppModule
         services.AddOptions<EmailConfirmationTokenProviderOptions>().Configure<IOptions<AccountOptions>>((tokens, accounts) =>
             tokens.TokenLifespan = TimeSpan.FromDays(accounts.Value.EmailConfirmationExpireDays));
 
+        services.AddPermissionDefinitions<AccountsPermissionDefinitionProvider>();
         services.AddSingleton<DisposableDomainList>();
         services.AddScoped<EmailAddressPolicy>();
         services.AddScoped<EnrolmentService>();
         services.AddScoped<AccountDeleter>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<RolePermissionAdministration>();
         services.AddScoped<PersonalDataExporter>();
         services.AddScoped<AccountMailer>();
         services.AddScoped<IAccountLookup, AccountLookup>();

@@ -26,7 +26,6 @@ public sealed class CoursesModule : AppModule
         services.AddModuleDbContext<CoursesDbContext>(CoursesDbContext.Name);
         services.AddJsonLocalizationResource<CoursesResource>(typeof(CoursesResource).Assembly);
         services.AddPermissionDefinitions<CoursesPermissionDefinitionProvider>();
-        services.AddScoped<IDataSeedContributor, UniversityAdminPermissionsSeedContributor>();
         services.AddScoped<IDataSeedContributor, CoursesDemoDataSeedContributor>();
         services.Configure<AuditingOptions>(o =>
         {

@@ -7,13 +7,15 @@ using RateMyModule.Framework.Permissions;
 
 namespace RateMyModule.Framework;
 
-/// <summary>The kernel's own tables: permission grants, the entity-change log, background jobs, data-protection keys.</summary>
+/// <summary>The kernel's own tables: permission grants and known permissions, the entity-change log, background jobs, data-protection keys.</summary>
 public sealed class FrameworkDbContext(DbContextOptions<FrameworkDbContext> options)
     : ModuleDbContext(options), IDataProtectionKeyContext
 {
     public const string Name = "Framework";
 
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+
+    public DbSet<KnownPermission> KnownPermissions => Set<KnownPermission>();
 
     public DbSet<EntityChangeLog> EntityChangeLogs => Set<EntityChangeLog>();
 
@@ -29,6 +31,12 @@ public sealed class FrameworkDbContext(DbContextOptions<FrameworkDbContext> opti
             b.Property(g => g.RoleName).HasMaxLength(64);
             b.Property(g => g.PermissionName).HasMaxLength(128);
             b.HasIndex(g => new { g.RoleName, g.PermissionName }).IsUnique();
+        });
+        modelBuilder.Entity<KnownPermission>(b =>
+        {
+            b.ToTable("FwKnownPermissions");
+            b.HasKey(k => k.Name);
+            b.Property(k => k.Name).HasMaxLength(128);
         });
         modelBuilder.Entity<EntityChangeLog>(b =>
         {

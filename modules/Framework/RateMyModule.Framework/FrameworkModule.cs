@@ -27,7 +27,8 @@ public sealed class FrameworkModule : AppModule
         services.TryAddSingleton<ICurrentUser, CurrentUser>();
 
         services.AddOptions<DatabaseOptions>().Configure(o => o.ConnectionString = ResolveConnectionString(context));
-        services.AddOptions<AuditingOptions>();
+        // Who gave a role which permission, and when, belongs in the audit log like any catalogue change.
+        services.AddOptions<AuditingOptions>().Configure(o => o.AuditedEntityTypes.Add(typeof(PermissionGrant)));
         services.AddScoped<UnitOfWork>();
         services.AddScoped<AuditingInterceptor>();
         services.AddScoped<EntityChangeLogStore>();

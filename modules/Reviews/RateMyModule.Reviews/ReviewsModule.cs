@@ -61,7 +61,6 @@ public sealed class ReviewsModule : AppModule
         services.AddLocalEventHandler<ModuleRestoredEvent, ReviewsModuleRestoredHandler>();
         services.AddBackgroundJob<ModeratorDigestJob, ModeratorDigestArgs>();
 
-        services.AddScoped<IDataSeedContributor, ReviewsPermissionsDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ReviewsDemoDataSeedContributor>();
         return Task.CompletedTask;
     }

@@ -1,3 +1,4 @@
+using RateMyModule.Accounts;
 using RateMyModule.Framework.Permissions;
 
 namespace RateMyModule.Reviews;
@@ -6,8 +7,8 @@ public sealed class ReviewsPermissionDefinitionProvider : IPermissionDefinitionP
 {
     public void Define(PermissionDefinitionContext context)
     {
-        var group = context.AddGroup(ReviewsPermissions.GroupName);
-        group.AddPermission(ReviewsPermissions.Moderate);
-        group.AddPermission(ReviewsPermissions.ManageTags);
+        var group = context.AddGroup(ReviewsPermissions.GroupName, typeof(ReviewsResource));
+        group.AddPermission(ReviewsPermissions.Moderate).GrantByDefaultTo(AccountRoles.Moderator, AccountRoles.UniversityAdmin);
+        group.AddPermission(ReviewsPermissions.ManageTags).GrantByDefaultTo(AccountRoles.Moderator, AccountRoles.UniversityAdmin);
     }
 }

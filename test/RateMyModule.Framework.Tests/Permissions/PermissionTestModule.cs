@@ -32,6 +32,9 @@ public static class TestPermissions
     public const string ModulesEdit = "Catalogue.Modules.Edit";
     public const string ModulesDelete = "Catalogue.Modules.Delete";
     public const string Reports = "Moderation.Reports";
+
+    /// <summary>A role that gets <see cref="ModulesEdit"/> by default.</summary>
+    public const string EditorRole = "Editor";
 }
 
 public sealed class CataloguePermissionDefinitionProvider : IPermissionDefinitionProvider
@@ -40,7 +43,7 @@ public sealed class CataloguePermissionDefinitionProvider : IPermissionDefinitio
     {
         var group = context.AddGroup("Catalogue");
         var modules = group.AddPermission(TestPermissions.Modules, "Catalogue:Permission:Modules");
-        modules.AddChild(TestPermissions.ModulesEdit);
+        modules.AddChild(TestPermissions.ModulesEdit).GrantByDefaultTo(TestPermissions.EditorRole);
         modules.AddChild(TestPermissions.ModulesDelete);
     }
 }
@@ -48,7 +51,7 @@ public sealed class CataloguePermissionDefinitionProvider : IPermissionDefinitio
 public sealed class ModerationPermissionDefinitionProvider : IPermissionDefinitionProvider
 {
     public void Define(PermissionDefinitionContext context)
-        => context.AddGroup("Moderation", "Moderation:Permissions").AddPermission(TestPermissions.Reports);
+        => context.AddGroup("Moderation", displayNameKey: "Moderation:Permissions").AddPermission(TestPermissions.Reports);
 }
 
 public sealed class TestMenuContributor : IMenuContributor
@@ -137,19 +140,7 @@ public sealed class PermissionHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
-    /// <summary>
-    /// A unit of work that returns a value. (ModuleTestHost.ScopeAsync&lt;T&gt; calls itself: its inner lambda binds to
-    /// the generic overload again, so it overflows the stack; this goes through the non-generic one.)
-    /// </summary>
-    public async Task<T> QueryAsync<T>(Func<IServiceProvider, Task<T>> work)
-    {
-        T result = default!;
-        await Host.ScopeAsync(async sp =>
-        {
-            result = await work(sp);
-        });
-        return result;
-    }
+    public Task<T> QueryAsync<T>(Func<IServiceProvider, Task<T>> work) => Host.ScopeAsync(work);
 
     public Task GrantAsync(string role, params string[] permissions) => Host.ScopeAsync(async sp =>
     {

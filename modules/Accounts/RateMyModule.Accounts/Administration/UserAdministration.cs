@@ -15,8 +15,9 @@ public sealed record AdminUserPage(IReadOnlyList<AdminUserRow> Rows, string? Nex
 public sealed record AdminUserFilter(string? Search = null, Guid? UniversityId = null, string? Role = null, bool? Confirmed = null, bool? Locked = null);
 
 /// <summary>
-/// The user administration of /Admin/Users. An Admin sees everyone; a UniversityAdmin sees only their university's
-/// users, and anyone else is, to them, not there at all (null, so the page answers 404 rather than "forbidden").
+/// The user administration of /Admin/Users (for holders of <see cref="AccountsPermissions.ManageUsers"/>). An Admin
+/// sees everyone; anyone else sees only their own university's users, and anyone outside it is, to them, not there
+/// at all (null, so the page answers 404 rather than "forbidden").
 /// </summary>
 public sealed class UserAdministration(AccountsDbContext db, UserManager<AccountUser> users, TimeProvider clock)
 {
@@ -149,7 +150,8 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
             return db.Users;
         }
 
-        return actor.IsInRole(AccountRoles.UniversityAdmin) && Guid.TryParse(actor.FindFirstValue(AccountClaimTypes.UniversityId), out var universityId)
+        // Whoever else was given the permission (a UniversityAdmin by default) administers their own university only.
+        return Guid.TryParse(actor.FindFirstValue(AccountClaimTypes.UniversityId), out var universityId)
             ? db.Users.Where(u => u.UniversityId == universityId)
             : db.Users.Where(_ => false);
     }

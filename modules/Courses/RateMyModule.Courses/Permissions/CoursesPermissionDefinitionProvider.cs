@@ -1,3 +1,4 @@
+using RateMyModule.Accounts;
 using RateMyModule.Framework.Permissions;
 
 namespace RateMyModule.Courses.Permissions;
@@ -6,8 +7,9 @@ public sealed class CoursesPermissionDefinitionProvider : IPermissionDefinitionP
 {
     public void Define(PermissionDefinitionContext context)
     {
-        var group = context.AddGroup(CoursesPermissions.GroupName);
-        group.AddPermission(CoursesPermissions.ManageCatalogue);
+        var group = context.AddGroup(CoursesPermissions.GroupName, typeof(CoursesResource));
+        // A UniversityAdmin manages their own university's catalogue; the services enforce the scope.
+        group.AddPermission(CoursesPermissions.ManageCatalogue).GrantByDefaultTo(AccountRoles.UniversityAdmin);
         group.AddPermission(CoursesPermissions.ManageUniversities);
     }
 }

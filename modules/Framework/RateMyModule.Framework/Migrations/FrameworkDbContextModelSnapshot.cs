@@ -115,6 +115,20 @@ namespace RateMyModule.Framework.Migrations
                     b.ToTable("FwBackgroundJobs", (string)null);
                 });
 
+            modelBuilder.Entity("RateMyModule.Framework.Permissions.KnownPermission", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenTime")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("FwKnownPermissions", (string)null);
+                });
+
             modelBuilder.Entity("RateMyModule.Framework.Permissions.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")

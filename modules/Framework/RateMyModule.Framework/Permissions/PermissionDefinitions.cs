@@ -9,6 +9,7 @@ public sealed class PermissionDefinition
     public const int MaxNameLength = 128;
 
     private readonly List<PermissionDefinition> _children = [];
+    private readonly List<string> _defaultRoles = [];
 
     internal PermissionDefinition(string name, string? displayNameKey, PermissionGroupDefinition group, PermissionDefinition? parent)
     {
@@ -29,6 +30,12 @@ public sealed class PermissionDefinition
 
     public IReadOnlyList<PermissionDefinition> Children => _children;
 
+    /// <summary>
+    /// Roles given this permission when it first appears in a database. After that the grants are the admins' to
+    /// change: a later seed does not give back what an admin took away.
+    /// </summary>
+    public IReadOnlyList<string> DefaultRoles => _defaultRoles;
+
     public static string DefaultDisplayNameKey(string permissionName) => $"Permission:{permissionName}";
 
     public PermissionDefinition AddChild(string name, string? displayNameKey = null)
@@ -36,6 +43,20 @@ public sealed class PermissionDefinition
         var child = new PermissionDefinition(name, displayNameKey, Group, this);
         _children.Add(child);
         return child;
+    }
+
+    /// <summary>Adds roles to <see cref="DefaultRoles"/>; returns this definition so declarations read as one line.</summary>
+    public PermissionDefinition GrantByDefaultTo(params string[] roleNames)
+    {
+        foreach (var role in roleNames)
+        {
+            if (!_defaultRoles.Contains(role, StringComparer.Ordinal))
+            {
+                _defaultRoles.Add(role);
+            }
+        }
+
+        return this;
     }
 
     /// <summary>This permission and all its descendants, parents first.</summary>
@@ -54,15 +75,22 @@ public sealed class PermissionGroupDefinition
 {
     private readonly List<PermissionDefinition> _permissions = [];
 
-    internal PermissionGroupDefinition(string name, string? displayNameKey)
+    internal PermissionGroupDefinition(string name, Type? localizationResource, string? displayNameKey)
     {
         Name = PermissionNameRules.Validate(name, PermissionDefinition.MaxNameLength, "permission group");
+        LocalizationResource = localizationResource;
         DisplayNameKey = displayNameKey ?? DefaultDisplayNameKey(name);
     }
 
     public string Name { get; }
 
     public string DisplayNameKey { get; }
+
+    /// <summary>
+    /// The localization resource holding the display names of the group and its permissions (the defining module's
+    /// own), so a screen in another module can show them; null means the kernel's own texts.
+    /// </summary>
+    public Type? LocalizationResource { get; }
 
     /// <summary>The top-level permissions of the group; children hang below them.</summary>
     public IReadOnlyList<PermissionDefinition> Permissions => _permissions;
@@ -91,7 +119,10 @@ public sealed class PermissionDefinitionContext
     /// <summary>The provider now defining, so a duplicate can be reported with both culprits.</summary>
     internal string CurrentSource { get; set; } = "";
 
-    public PermissionGroupDefinition AddGroup(string name, string? displayNameKey = null)
+    /// <param name="name">The group's unique name.</param>
+    /// <param name="localizationResource">The module's resource type with the <c>PermissionGroup:</c> and <c>Permission:</c> texts.</param>
+    /// <param name="displayNameKey">A key other than <c>PermissionGroup:&lt;name&gt;</c>.</param>
+    public PermissionGroupDefinition AddGroup(string name, Type? localizationResource = null, string? displayNameKey = null)
     {
         if (_groupSources.TryGetValue(name, out var earlier))
         {
@@ -100,7 +131,7 @@ public sealed class PermissionDefinitionContext
                 + "Group names must be unique; to add to another module's group, use GetGroupOrNull.");
         }
 
-        var group = new PermissionGroupDefinition(name, displayNameKey);
+        var group = new PermissionGroupDefinition(name, localizationResource, displayNameKey);
         _groups.Add(group);
         _groupSources[name] = CurrentSource;
         return group;

@@ -55,6 +55,16 @@ public sealed class PermissionGrantStore(FrameworkDbContext db, PermissionDefini
         return granted.Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The names granted to each of <paramref name="roleNames"/>, sorted; the roles not read yet are read in one query.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGrantedPermissionsAsync(IReadOnlyCollection<string> roleNames, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(roleNames, cancellationToken);
+        return roleNames.Distinct(StringComparer.Ordinal).ToDictionary(
+            role => role,
+            role => (IReadOnlyList<string>)_grantsByRole[role].Order(StringComparer.Ordinal).ToList(),
+            StringComparer.Ordinal);
+    }
+
     /// <summary>Whether any of <paramref name="roleNames"/> holds the permission; the roles not read yet are read in one query.</summary>
     public async Task<bool> IsGrantedToAnyAsync(IReadOnlyCollection<string> roleNames, string permissionName, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,8 @@ public static class PermissionRegistration
 
     /// <summary>
     /// Permission definitions, grants, checker, permissions as authorization policies, the permission-aware menu
-    /// manager, and the seed that gives <see cref="FrameworkRoles.Admin"/> every permission.
+    /// manager, display names, and the seed that gives <see cref="FrameworkRoles.Admin"/> every permission and
+    /// each permission its default roles once.
     /// </summary>
     public static IServiceCollection AddFrameworkPermissions(this IServiceCollection services)
     {
@@ -33,7 +34,8 @@ public static class PermissionRegistration
 
         services.AddPermissionDefinitions<FrameworkPermissionDefinitionProvider>();
         services.TryAddScoped<IMenuManager, MenuManager>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDataSeedContributor, AdminPermissionsDataSeedContributor>());
+        services.TryAddSingleton<PermissionDisplayNames>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDataSeedContributor, PermissionsDataSeedContributor>());
         return services;
     }
 }

@@ -6,7 +6,7 @@ using RateMyModule.Accounts.Administration;
 
 namespace RateMyModule.Accounts.Web.Pages.Admin.Users;
 
-[Authorize(Roles = AccountRoles.Admin + "," + AccountRoles.UniversityAdmin)]
+[Authorize(Policy = AccountsPermissions.ManageUsers)]
 public sealed class DetailsModel(UserAdministration administration, IEnumerable<IUserActivityContributor> activity, IStringLocalizerFactory localizers) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -7,7 +7,7 @@ using RateMyModule.Courses;
 
 namespace RateMyModule.Accounts.Web.Pages.Admin.Users;
 
-[Authorize(Roles = AccountRoles.Admin + "," + AccountRoles.UniversityAdmin)]
+[Authorize(Policy = AccountsPermissions.ManageUsers)]
 public sealed class IndexModel(UserAdministration administration, ICatalogueLookup catalogue) : PageModel
 {
     /// <summary>Every role the list can be narrowed to.</summary>

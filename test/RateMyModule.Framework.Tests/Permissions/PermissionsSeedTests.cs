@@ -5,7 +5,7 @@ using RateMyModule.Framework.Seeding;
 
 namespace RateMyModule.Framework.Tests.Permissions;
 
-public sealed class AdminPermissionsSeedTests(PermissionHostFixture fixture) : IClassFixture<PermissionHostFixture>
+public sealed class PermissionsSeedTests(PermissionHostFixture fixture) : IClassFixture<PermissionHostFixture>
 {
     [Fact]
     public async Task Seeding_grants_admin_every_permission_and_a_second_run_changes_nothing()
@@ -36,6 +36,24 @@ public sealed class AdminPermissionsSeedTests(PermissionHostFixture fixture) : I
             }
         });
     }
+
+    [Fact]
+    public async Task Default_roles_get_a_permission_once_and_an_admins_revoke_survives_the_next_seed()
+    {
+        var seeder = fixture.Host.Services.GetRequiredService<DataSeeder>();
+        await seeder.SeedAsync(new DataSeedContext(IncludeDemoData: false));
+        (await EditorGrantsAsync()).ShouldBe([TestPermissions.ModulesEdit]);
+
+        await fixture.Host.ScopeAsync(sp => sp.GetRequiredService<PermissionGrantStore>().RevokeAsync(TestPermissions.EditorRole, TestPermissions.ModulesEdit));
+        await seeder.SeedAsync(new DataSeedContext(IncludeDemoData: false));
+
+        (await EditorGrantsAsync()).ShouldBeEmpty("an admin took it away; seeding again must not give it back");
+        var known = await fixture.QueryAsync(sp => sp.GetRequiredService<FrameworkDbContext>().KnownPermissions.Select(k => k.Name).ToListAsync());
+        known.Order().ShouldBe(fixture.Host.Services.GetRequiredService<PermissionDefinitionManager>().Permissions.Select(p => p.Name).Order());
+    }
+
+    private Task<IReadOnlyList<string>> EditorGrantsAsync()
+        => fixture.QueryAsync(sp => sp.GetRequiredService<PermissionGrantStore>().GetGrantedPermissionsAsync(TestPermissions.EditorRole));
 
     private Task<List<(Guid Id, string PermissionName)>> AdminRowsAsync() => fixture.QueryAsync(async sp =>
         (await sp.GetRequiredService<FrameworkDbContext>().PermissionGrants
