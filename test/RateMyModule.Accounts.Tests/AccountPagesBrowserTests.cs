@@ -14,13 +14,16 @@ public sealed class AccountPagesBrowserTests(BrowserAppFixture app) : IClassFixt
     [InlineData("/Account/AccessDenied")]
     [InlineData("/Account/Lockout")]
     [InlineData("/Account/Logout")]
+    [InlineData("/Account/ResetPassword?code=not-a-code")]
+    [InlineData("/Account/ConfirmEmail?userId=00000000-0000-0000-0000-000000000001&code=expired")]
+    [InlineData("/Account/ConfirmEmailChange?userId=00000000-0000-0000-0000-000000000001&email=a%40bham.ac.uk&code=expired")]
     public async Task Account_page_has_no_serious_accessibility_violation(string path)
     {
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
         foreach (var culture in new[] { "en", "cy" })
         {
-            var response = await page.GotoAsync($"{path}?culture={culture}");
+            var response = await page.GotoAsync($"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={culture}");
             response!.Status.ShouldBe(200);
             (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(culture);
             var violations = await AccessibilityScanner.FindSeriousViolationsAsync(page);
