@@ -1,6 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts.Tests.Infrastructure;
+using RateMyModule.Framework.Uow;
 
 namespace RateMyModule.Accounts.Tests;
 
@@ -23,6 +27,19 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
         ["Input.Email"] = email,
         ["Input.Password"] = password,
     };
+
+    [Theory]
+    [InlineData("/Account/ConfirmEmail")]
+    [InlineData("/Account/ConfirmEmailChange")]
+    [InlineData("/Account/ExternalLogin")]
+    [InlineData("/Account/Manage/ExternalLogins")]
+    public void Pages_that_write_when_a_link_is_followed_take_the_write_lock_up_front(string page)
+    {
+        // A GET that writes after reading can fail under load unless its transaction queues for the lock first.
+        var endpoint = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .Single(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == page);
+        endpoint.Metadata.GetMetadata<ExpectWritesAttribute>().ShouldNotBeNull();
+    }
 
     [Fact]
     public async Task Register_confirm_by_email_sign_in_pick_courses_and_sign_out()

@@ -51,6 +51,15 @@ public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
             await loans.SaveChangesAsync();
             return Results.Created();
         });
+        _app.MapGet("/loans/{borrower}/after-reading", async (string borrower, LoansDbContext loans) =>
+        {
+            // A GET that writes, like a confirmation link: the same race as the POST above.
+            await loans.Loans.CountAsync();
+            _bothHaveRead.SignalAndWait(TimeSpan.FromSeconds(1));
+            loans.Loans.Add(new Loan { Borrower = borrower });
+            await loans.SaveChangesAsync();
+            return Results.Ok();
+        }).WithMetadata(new ExpectWritesAttribute());
         _app.MapPost("/books/{title}/then-fail", async (string title, LibraryDbContext library) =>
         {
             library.Books.Add(new Book { Title = title });
@@ -98,6 +107,18 @@ public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
 
         responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Created);
         (await CountAsync<LoansDbContext>(db => db.Set<Loan>().CountAsync(l => l.Borrower.EndsWith("-reader")))).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Two_gets_marked_as_writing_that_read_then_write_both_succeed()
+    {
+        var client = _app.GetTestClient();
+        var responses = await Task.WhenAll(
+            client.GetAsync(new Uri("/loans/first-linker/after-reading", UriKind.Relative)),
+            client.GetAsync(new Uri("/loans/second-linker/after-reading", UriKind.Relative)));
+
+        responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.OK);
+        (await CountAsync<LoansDbContext>(db => db.Set<Loan>().CountAsync(l => l.Borrower.EndsWith("-linker")))).ShouldBe(2);
     }
 
     private async Task<int> CountAsync<TContext>(Func<TContext, Task<int>> count)

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Services;
+using RateMyModule.Framework.Uow;
 
 namespace RateMyModule.Accounts.Web.Pages.Account;
 
 [AllowAnonymous]
+[ExpectWrites] // Following the link changes the address.
 public sealed class ConfirmEmailChangeModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn) : PageModel
 {
     public bool Changed { get; private set; }

@@ -7,6 +7,7 @@ using RateMyModule.Accounts.Registration;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.External;
 using RateMyModule.Accounts.Web.Services;
+using RateMyModule.Framework.Uow;
 
 namespace RateMyModule.Accounts.Web.Pages.Account;
 
@@ -15,6 +16,7 @@ namespace RateMyModule.Accounts.Web.Pages.Account;
 /// links to the confirmed account that has it, or makes a new student account if it passes the university rules.
 /// </summary>
 [AllowAnonymous]
+[ExpectWrites] // The provider's GET callback links a login or creates the account.
 public sealed class ExternalLoginModel(
     SignInManager<AccountUser> signIn,
     UserManager<AccountUser> users,

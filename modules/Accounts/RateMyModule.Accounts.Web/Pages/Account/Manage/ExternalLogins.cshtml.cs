@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Accounts.Users;
+using RateMyModule.Framework.Uow;
 
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
@@ -13,6 +14,7 @@ namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 /// so the user proves they own that identity) or remove one, but never the last way the account can sign in.
 /// </summary>
 [Authorize]
+[ExpectWrites] // The provider's GET callback links the login.
 public sealed class ExternalLoginsModel(UserManager<AccountUser> users, SignInManager<AccountUser> signIn, IStringLocalizer<AccountsResource> l) : PageModel
 {
     public IReadOnlyList<LinkedLogin> Logins { get; private set; } = [];
