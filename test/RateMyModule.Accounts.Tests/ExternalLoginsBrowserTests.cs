@@ -1,0 +1,34 @@
+using Microsoft.Playwright;
+using RateMyModule.Accounts.Tests.Infrastructure;
+using RateMyModule.TestBase.Browser;
+
+namespace RateMyModule.Accounts.Tests;
+
+/// <summary>The linked-logins page with a provider configured, in a real browser: no serious axe violation in en or cy.</summary>
+public sealed class ExternalLoginsBrowserTests(BrowserAppFixture<GoogleConfiguredAppFactory> app) : IClassFixture<BrowserAppFixture<GoogleConfiguredAppFactory>>
+{
+    private const string Password = "Linked-pass-2026";
+
+    [Fact]
+    public async Task Linked_logins_page_has_no_serious_accessibility_violation()
+    {
+        const string email = "linker@bham.ac.uk";
+        await app.App.CreateUserAsync(email, Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Account/Login?returnUrl=%2FAccount%2FManage%2FExternalLogins");
+        var main = page.GetByRole(AriaRole.Main);
+        await main.GetByLabel("Email address").FillAsync(email);
+        await main.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+        await main.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(main.GetByRole(AriaRole.Button, new() { Name = "Add Google" })).ToBeVisibleAsync();
+
+        foreach (var culture in new[] { "en", "cy" })
+        {
+            await page.GotoAsync($"/Account/Manage/ExternalLogins?culture={culture}");
+            await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+            var violations = await AccessibilityScanner.FindSeriousViolationsAsync(page);
+            violations.ShouldBeEmpty(AccessibilityScanner.Describe(violations));
+        }
+    }
+}
