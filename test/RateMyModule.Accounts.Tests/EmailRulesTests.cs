@@ -37,10 +37,20 @@ public sealed class EmailRulesTests
     [InlineData("al\u0456ce@bham.ac.uk")] // Cyrillic і
     [InlineData("\uff41lice@bham.ac.uk")] // fullwidth a (NFKC)
     [InlineData("ali\u0301ce@bham.ac.uk")] // combining accent
+    [InlineData("alice+rmm@bham.ac.uk")] // sub-address of the same mailbox
+    [InlineData("\"alice\"@bham.ac.uk")] // quoted local part
+    [InlineData("alice@bham.ac.uk.")] // fully qualified domain
     public void Look_alike_addresses_share_a_skeleton(string lookAlike)
         => EmailSkeleton.Of(lookAlike).ShouldBe(EmailSkeleton.Of("alice@bham.ac.uk"));
 
     [Fact]
     public void Different_addresses_have_different_skeletons()
-        => EmailSkeleton.Of("alice@bham.ac.uk").ShouldNotBe(EmailSkeleton.Of("alicia@bham.ac.uk"));
+    {
+        EmailSkeleton.Of("alice@bham.ac.uk").ShouldNotBe(EmailSkeleton.Of("alicia@bham.ac.uk"));
+        EmailSkeleton.Of("alice@cs.bham.ac.uk").ShouldNotBe(EmailSkeleton.Of("alice@bham.ac.uk"), "another department's alice is another person");
+    }
+
+    [Fact]
+    public void A_punycode_domain_is_the_same_domain_spelled_in_unicode()
+        => EmailSkeleton.Of("alice@xn--mnchen-3ya.example.ac.uk").ShouldBe(EmailSkeleton.Of("alice@münchen.example.ac.uk"));
 }

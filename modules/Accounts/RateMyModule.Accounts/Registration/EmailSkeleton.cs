@@ -6,7 +6,8 @@ namespace RateMyModule.Accounts.Registration;
 /// <summary>
 /// What an address looks like to a reader: NFKC, lower case, accents dropped, and Latin/Cyrillic/Greek homoglyphs
 /// folded to one Latin letter (a small subset of Unicode's confusables, UTS #39). "Аlice" with a Cyrillic А and
-/// "alice" share a skeleton, so one could impersonate the other.
+/// "alice" share a skeleton, so one could impersonate the other; so do other spellings of one mailbox
+/// ("Alice+rmm@bham.ac.uk", "alice@BHAM.ac.uk.").
 /// </summary>
 public static class EmailSkeleton
 {
@@ -65,9 +66,11 @@ public static class EmailSkeleton
         ['ħ'] = 'h',
     };
 
+    private static readonly IdnMapping Idn = new();
+
     public static string Of(string email)
     {
-        var lowered = email.Trim().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var lowered = Mailbox(email.Trim()).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var decomposed = lowered.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -82,5 +85,42 @@ public static class EmailSkeleton
 
         // "rn" reads as "m" in most fonts.
         return builder.ToString().Replace("rn", "m", StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The same mailbox however it is spelled: a quoted local part unquoted, a "+tag" sub-address dropped (mail to
+    /// alice+x@ reaches alice@), the domain without a trailing dot and in Unicode rather than punycode.
+    /// </summary>
+    private static string Mailbox(string email)
+    {
+        var at = email.LastIndexOf('@');
+        if (at <= 0)
+        {
+            return email;
+        }
+
+        var local = email[..at];
+        var domain = email[(at + 1)..].TrimEnd('.');
+        if (local.Length >= 2 && local[0] == '"' && local[^1] == '"')
+        {
+            local = local[1..^1];
+        }
+
+        var plus = local.IndexOf('+', StringComparison.Ordinal);
+        if (plus > 0)
+        {
+            local = local[..plus];
+        }
+
+        try
+        {
+            domain = Idn.GetUnicode(domain);
+        }
+        catch (ArgumentException)
+        {
+            // Not a valid IDN name: compare it as written; the domain rules refuse it anyway.
+        }
+
+        return local + "@" + domain;
     }
 }
