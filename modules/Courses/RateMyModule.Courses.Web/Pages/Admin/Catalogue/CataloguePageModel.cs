@@ -46,5 +46,30 @@ public abstract class CataloguePageModel(IStringLocalizer<CoursesResource> local
         ModelState.AddModelError(error.Field is null ? "" : $"{prefix}.{error.Field}", message);
     }
 
+    /// <summary>
+    /// Archives, restores or deletes the item being edited: on success the status message and a redirect back to
+    /// it; on a broken rule the page again, reloaded as a GET would, with the message (a missing item is a 404).
+    /// </summary>
+    protected async Task<IActionResult> ActOnItemAsync(
+        Guid? id, string itemName, string? concurrencyStamp, Func<Guid, string?, Task> action, string done, Func<Task> reload)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(reload);
+        var itemId = id ?? throw new EntityNotFoundException(itemName, Guid.Empty);
+        try
+        {
+            await action(itemId, concurrencyStamp);
+            StatusMessage = done;
+            return RedirectToPage(new { id = itemId });
+        }
+        catch (BusinessException error) when (error is not EntityNotFoundException)
+        {
+            ModelState.Clear();
+            AddError(error);
+            await reload();
+            return Page();
+        }
+    }
+
     protected static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.CurrentCulture);
 }

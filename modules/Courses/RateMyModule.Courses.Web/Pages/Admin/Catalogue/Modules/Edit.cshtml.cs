@@ -107,23 +107,8 @@ public sealed class EditModel(
         return ModelState.IsValid ? RedirectToPage("Index") : result;
     }
 
-    private async Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken)
-    {
-        var id = Id ?? throw new EntityNotFoundException("Module", Guid.Empty);
-        try
-        {
-            await action(id, Input.ConcurrencyStamp);
-            StatusMessage = done;
-            return RedirectToPage(new { id });
-        }
-        catch (BusinessException error) when (error is not EntityNotFoundException)
-        {
-            ModelState.Clear();
-            AddError(error);
-            await OnGetAsync(cancellationToken);
-            return Page();
-        }
-    }
+    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken)
+        => ActOnItemAsync(Id, "Module", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken));
 
     private ModuleInput ToInput(Guid universityId)
         => new(universityId, Input.Name ?? "", Input.Code ?? "", Input.StartedOn ?? default, Input.CourseIds, Input.ConcurrencyStamp);

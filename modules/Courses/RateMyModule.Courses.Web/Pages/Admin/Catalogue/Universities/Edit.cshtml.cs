@@ -88,23 +88,8 @@ public sealed class EditModel(UniversityAppService universities, IStringLocalize
         return ModelState.IsValid ? RedirectToPage("Index") : result;
     }
 
-    private async Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken)
-    {
-        var id = Id ?? throw new EntityNotFoundException("University", Guid.Empty);
-        try
-        {
-            await action(id, Input.ConcurrencyStamp);
-            StatusMessage = done;
-            return RedirectToPage(new { id });
-        }
-        catch (BusinessException error) when (error is not EntityNotFoundException)
-        {
-            ModelState.Clear();
-            AddError(error);
-            await OnGetAsync(cancellationToken);
-            return Page();
-        }
-    }
+    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken)
+        => ActOnItemAsync(Id, "University", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken));
 
     public sealed class UniversityForm
     {
