@@ -106,11 +106,11 @@ public sealed class AccountsModuleTests(AccountsModuleFixture fixture) : IClassF
         await Host.ScopeAsync(async sp =>
         {
             var lookup = sp.GetRequiredService<IAccountLookup>();
-            (await lookup.GetModeratorEmailsAsync(TestCatalogue.Birmingham.Id)).Order().ShouldBe(new[]
+            (await lookup.GetModeratorsToNotifyAsync(TestCatalogue.Birmingham.Id)).Select(r => r.Email).Order().ShouldBe(new[]
             {
                 AccountsDataSeedContributor.DemoAdminEmail, "first-admin@ratemymodule.app", $"moderator@{TestCatalogue.Birmingham.EmailDomain}",
             }.Order());
-            (await lookup.GetModeratorEmailsAsync(TestCatalogue.Cardiff.Id)).ShouldNotContain($"moderator@{TestCatalogue.Birmingham.EmailDomain}");
+            (await lookup.GetModeratorsToNotifyAsync(TestCatalogue.Cardiff.Id)).Select(r => r.Email).ShouldNotContain($"moderator@{TestCatalogue.Birmingham.EmailDomain}");
 
             var users = await lookup.GetUsersAsync([(await sp.GetRequiredService<UserManager<AccountUser>>().FindByEmailAsync($"uniadmin@{TestCatalogue.Birmingham.EmailDomain}"))!.Id]);
             users.Single().Roles.ShouldBe([AccountRoles.UniversityAdmin]);

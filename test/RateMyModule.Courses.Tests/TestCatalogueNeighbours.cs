@@ -32,8 +32,8 @@ public sealed class TestAccountLookup : IAccountLookup
     public Task<ReviewEligibility> GetReviewEligibilityAsync(Guid userId, Guid moduleId, CancellationToken cancellationToken = default)
         => Task.FromResult(ReviewEligibility.No);
 
-    public Task<IReadOnlyList<string>> GetModeratorEmailsAsync(Guid universityId, CancellationToken cancellationToken = default)
-        => Task.FromResult<IReadOnlyList<string>>([]);
+    public Task<IReadOnlyList<EmailRecipient>> GetModeratorsToNotifyAsync(Guid universityId, CancellationToken cancellationToken = default)
+        => Task.FromResult<IReadOnlyList<EmailRecipient>>([]);
 }
 
 /// <summary>Test-only stand-in for the Reviews module's statistics, with a call counter.</summary>

@@ -8,6 +8,10 @@ public sealed record ReviewEligibility(bool CanReview, string? StudentType, stri
     public static ReviewEligibility No { get; } = new(false, null, null);
 }
 
+/// <param name="Email">The confirmed address.</param>
+/// <param name="Culture">The language the user last chose or signed in with ("en", "cy"); null when never recorded.</param>
+public sealed record EmailRecipient(string Email, string? Culture);
+
 /// <summary>What other modules may ask the Accounts module.</summary>
 public interface IAccountLookup
 {
@@ -21,8 +25,8 @@ public interface IAccountLookup
     /// <summary>A user may review the modules of the courses they are enrolled on (an Admin may review any).</summary>
     Task<ReviewEligibility> GetReviewEligibilityAsync(Guid userId, Guid moduleId, CancellationToken cancellationToken = default);
 
-    /// <summary>Email addresses of the moderators of a university (and of Admins), for notifications.</summary>
-    Task<IReadOnlyList<string>> GetModeratorEmailsAsync(Guid universityId, CancellationToken cancellationToken = default);
+    /// <summary>The moderators of a university (and the Admins) to notify, each with the language they use the site in.</summary>
+    Task<IReadOnlyList<EmailRecipient>> GetModeratorsToNotifyAsync(Guid universityId, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Published, inside the deleting transaction, before the user row goes: remove what the user made.</summary>

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Api;
 using RateMyModule.Accounts.Web.External;
 using RateMyModule.Accounts.Web.Filters;
@@ -44,6 +48,7 @@ public sealed class AccountsWebModule : AppModule
             // An API caller gets a status code, not the sign-in page.
             cookie.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+            cookie.Events.OnSignedIn = RememberCultureAsync;
         });
 
         ExternalSignIn.AddExternalProviders(services, context.Configuration);
@@ -73,6 +78,13 @@ public sealed class AccountsWebModule : AppModule
         ((WebApplication)context.Application!).MapMe();
         return Task.CompletedTask;
     }
+
+    /// <summary>Signing in is a choice of language too: the page the user signed in on was in the one they read.</summary>
+    private static Task RememberCultureAsync(CookieSignedInContext context)
+        => Guid.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)
+            ? context.HttpContext.RequestServices.GetRequiredService<PreferredCultureRecorder>()
+                .RecordAsync(userId, CultureInfo.CurrentUICulture.Name, context.HttpContext.RequestAborted)
+            : Task.CompletedTask;
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

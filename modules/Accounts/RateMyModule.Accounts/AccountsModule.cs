@@ -14,6 +14,7 @@ using RateMyModule.Accounts.Users;
 using RateMyModule.Framework;
 using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
 using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Permissions;
@@ -60,6 +61,8 @@ public sealed class AccountsModule : AppModule
         services.AddScoped<EmailAddressPolicy>();
         services.AddScoped<EnrolmentService>();
         services.AddScoped<AccountDeleter>();
+        services.AddScoped<PreferredCultureRecorder>();
+        services.AddLocalEventHandler<CultureChangedEvent, PreferredCultureRecorder>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<RolePermissionAdministration>();
         services.AddScoped<PersonalDataExporter>();

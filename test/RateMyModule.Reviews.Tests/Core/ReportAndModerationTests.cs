@@ -146,6 +146,10 @@ public sealed class ReportAndModerationTests(ReviewsCoreFixture app) : IClassFix
         await app.AsAsync(null, sp => sp.GetRequiredService<ModeratorDigestJob>().ExecuteAsync(new ModeratorDigestArgs(TestCatalogue.UniversityB), default));
         app.Email.Sent.Select(m => m.To).ShouldBe(["moderator@bangorisaf.ac.uk", "admin@example.test"], ignoreOrder: true);
         app.Email.Sent.First().TextBody.ShouldContain("1");
+        var welsh = app.Email.Sent.Single(m => m.To == "moderator@bangorisaf.ac.uk");
+        var english = app.Email.Sent.Single(m => m.To == "admin@example.test");
+        welsh.Subject.ShouldBe("RateMyModule: 1 adroddiad newydd i'w cymedroli", "the moderator uses the site in Welsh");
+        english.Subject.ShouldBe("RateMyModule: 1 new report(s) to moderate", "the admin never chose: the default, English");
 
         app.Email.Sent.Clear();
         await app.AsAsync(null, sp => sp.GetRequiredService<ModeratorDigestJob>().ExecuteAsync(new ModeratorDigestArgs(TestCatalogue.UniversityB), default));

@@ -30,8 +30,12 @@ public sealed class TestAccounts(TestCatalogue catalogue) : IAccountLookup
         return new ReviewEligibility(true, course.StudentType, university.ShortName);
     }
 
-    public Task<IReadOnlyList<string>> GetModeratorEmailsAsync(Guid universityId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<string>>([$"moderator@{catalogue.Universities.First(u => u.Id == universityId).EmailDomain}", "admin@example.test"]);
+    public Task<IReadOnlyList<EmailRecipient>> GetModeratorsToNotifyAsync(Guid universityId, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<EmailRecipient>>(
+        [
+            new($"moderator@{catalogue.Universities.First(u => u.Id == universityId).EmailDomain}", "cy"),
+            new("admin@example.test", null),
+        ]);
 }
 
 /// <summary>Test-only mail queue that keeps what was queued.</summary>

@@ -62,6 +62,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             b.Property(u => u.EmailSkeleton).HasMaxLength(AccountUser.EmailMaxLength).IsRequired();
             b.HasIndex(u => u.EmailSkeleton).IsUnique();
             b.HasIndex(u => u.UniversityId);
+            b.Property(u => u.PreferredCulture).HasMaxLength(AccountUser.CultureMaxLength);
             b.HasMany(u => u.Enrolments).WithOne().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<AccountRole>().ToTable("AccRoles");

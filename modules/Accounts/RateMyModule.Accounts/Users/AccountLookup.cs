@@ -53,13 +53,13 @@ public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalog
         return new ReviewEligibility(true, course.StudentType, university?.ShortName);
     }
 
-    public async Task<IReadOnlyList<string>> GetModeratorEmailsAsync(Guid universityId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<EmailRecipient>> GetModeratorsToNotifyAsync(Guid universityId, CancellationToken cancellationToken = default)
         => await (from user in db.Users.AsNoTracking()
                   join userRole in db.UserRoles on user.Id equals userRole.UserId
                   join role in db.Roles on userRole.RoleId equals role.Id
                   where user.EmailConfirmed
                       && ((role.Name == AccountRoles.Moderator && user.UniversityId == universityId) || role.Name == AccountRoles.Admin)
-                  select user.Email!)
+                  select new EmailRecipient(user.Email!, user.PreferredCulture))
             .Distinct()
             .ToListAsync(cancellationToken);
 

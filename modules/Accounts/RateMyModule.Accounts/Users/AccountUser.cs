@@ -8,6 +8,8 @@ public sealed class AccountUser : IdentityUser<Guid>, ICreationAudited, IModific
 {
     public const int EmailMaxLength = 256;
 
+    public const int CultureMaxLength = 16;
+
     /// <summary>The university the email domain belongs to; null for an Admin, who belongs to none.</summary>
     public Guid? UniversityId { get; set; }
 
@@ -16,6 +18,12 @@ public sealed class AccountUser : IdentityUser<Guid>, ICreationAudited, IModific
     /// skeleton look alike, so only one of them may have an account.
     /// </summary>
     public string EmailSkeleton { get; set; } = "";
+
+    /// <summary>
+    /// The language the user last picked with the language switch or signed in with ("en", "cy"), so mail sent
+    /// later by a background job, outside any request, is written in it.
+    /// </summary>
+    public string? PreferredCulture { get; set; }
 
     public DateTimeOffset CreationTime { get; set; }
 

@@ -1,16 +1,21 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using RateMyModule.Framework.Events;
+using RateMyModule.Framework.Uow;
 
 namespace RateMyModule.Framework.Localization;
 
 /// <summary>
 /// <c>GET /culture/switch?culture=cy&amp;returnUrl=/some/page</c>: remembers the language in the standard culture
 /// cookie and goes back to the page, but only to a page of this site (an open redirect would let a link on
-/// another site bounce users through ours to a look-alike).
+/// another site bounce users through ours to a look-alike). For a signed-in user it also publishes
+/// <see cref="CultureChangedEvent"/>, so a module that keeps user preferences can remember the choice.
 /// </summary>
 public static class CultureSwitchEndpoint
 {
@@ -21,7 +26,7 @@ public static class CultureSwitchEndpoint
     private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
 
     public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, Switch).WithName(RouteName).AllowAnonymous();
+        endpoints.MapGet(Path, Switch).WithName(RouteName).AllowAnonymous().WithMetadata(new ExpectWritesAttribute());
 
     /// <summary>The semantics of MVC's <c>Url.IsLocalUrl</c>: "/path" or "~/path", never "//host" or "/\host".</summary>
     public static bool IsLocalUrl(string? url)
@@ -44,7 +49,7 @@ public static class CultureSwitchEndpoint
         return false;
     }
 
-    private static IResult Switch(
+    private static async Task<IResult> Switch(
         HttpContext http,
         string? culture,
         string? returnUrl,
@@ -74,6 +79,14 @@ public static class CultureSwitchEndpoint
                 IsEssential = true,
             });
 
+        // So mail sent later, outside any request, can be written in the language the user reads. (A host with
+        // localization but without the event bus has nobody to tell.)
+        var events = http.RequestServices.GetService<ILocalEventBus>();
+        if (events is not null && Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            await events.PublishAsync(new CultureChangedEvent(userId, supported.Name), http.RequestAborted);
+        }
+
         return Results.LocalRedirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
     }
 
@@ -90,3 +103,6 @@ public static class CultureSwitchEndpoint
         return false;
     }
 }
+
+/// <summary>A signed-in user chose the language they read the site in.</summary>
+public sealed record CultureChangedEvent(Guid UserId, string Culture);

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Accounts;
 using RateMyModule.Framework.BackgroundJobs;
+using RateMyModule.Framework.Localization;
 using RateMyModule.Reviews.Data;
 
 namespace RateMyModule.Reviews.Jobs;
@@ -11,7 +13,8 @@ namespace RateMyModule.Reviews.Jobs;
 public sealed record ModeratorDigestArgs(Guid UniversityId);
 
 /// <summary>
-/// Tells a university's moderators about the reports they have not heard of yet, in one mail each. Reports are
+/// Tells a university's moderators about the reports they have not heard of yet, in one mail each, in each one's
+/// language. Reports are
 /// marked notified in the same transaction as the mails are queued, so a rerun sends nothing twice.
 /// </summary>
 public sealed class ModeratorDigestJob(
@@ -40,15 +43,30 @@ public sealed class ModeratorDigestJob(
 
         await db.SaveChangesAsync(cancellationToken);
         var reviews = reports.Select(r => r.ReviewId).Distinct().Count();
-        var body = new StringBuilder()
-            .AppendLine(localizer["Digest:Body", reports.Count, reviews].Value)
-            .AppendLine()
-            .AppendLine(localizer["Digest:Link"].Value)
-            .ToString();
-        var subject = localizer["Digest:Subject", reports.Count].Value;
-        foreach (var to in await accounts.GetModeratorEmailsAsync(args.UniversityId, cancellationToken))
+        foreach (var recipient in await accounts.GetModeratorsToNotifyAsync(args.UniversityId, cancellationToken))
         {
-            await email.EnqueueAsync(new EmailMessage(to, subject, body), cancellationToken);
+            var (subject, body) = Compose(recipient.Culture, reports.Count, reviews);
+            await email.EnqueueAsync(new EmailMessage(recipient.Email, subject, body), cancellationToken);
+        }
+    }
+
+    /// <summary>The mail in the moderator's own language: a job runs outside any request, so nothing else sets it.</summary>
+    private (string Subject, string Body) Compose(string? culture, int reportCount, int reviewCount)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture is null ? CultureInfo.GetCultureInfo(FrameworkCultures.Default) : CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var body = new StringBuilder()
+                .AppendLine(localizer["Digest:Body", reportCount, reviewCount].Value)
+                .AppendLine()
+                .AppendLine(localizer["Digest:Link"].Value)
+                .ToString();
+            return (localizer["Digest:Subject", reportCount].Value, body);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
         }
     }
 }

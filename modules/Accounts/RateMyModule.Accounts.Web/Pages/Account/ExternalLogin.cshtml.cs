@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -87,7 +88,15 @@ public sealed class ExternalLoginModel(
         }
 
         // The provider has verified the address, so it counts as confirmed.
-        var user = new AccountUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, UniversityId = check.University!.Id };
+        var user = new AccountUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            UniversityId = check.University!.Id,
+            PreferredCulture = CultureInfo.CurrentUICulture.Name,
+        };
         await Check(users.CreateAsync(user));
         await Check(users.AddToRoleAsync(user, AccountRoles.Student));
         await Check(users.AddLoginAsync(user, info));

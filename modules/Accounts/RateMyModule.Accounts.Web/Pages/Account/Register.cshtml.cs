@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -42,7 +43,14 @@ public sealed class RegisterModel(
             return RedirectToPage("RegisterConfirmation");
         }
 
-        var user = new AccountUser { Id = Guid.NewGuid(), UserName = email, Email = email, UniversityId = check.University!.Id };
+        var user = new AccountUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            UniversityId = check.University!.Id,
+            PreferredCulture = CultureInfo.CurrentUICulture.Name,
+        };
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
