@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts.Tests.Infrastructure;
 using RateMyModule.Framework.Uow;
+using RateMyModule.TestBase;
 
 namespace RateMyModule.Accounts.Tests;
 
@@ -39,6 +40,42 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
         var endpoint = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Single(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == page);
         endpoint.Metadata.GetMetadata<ExpectWritesAttribute>().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_resent_link_confirms_and_an_unknown_address_gets_the_same_answer_and_no_mail()
+    {
+        var client = NewClient();
+        const string email = "resend@bham.ac.uk";
+        await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration(email));
+        await FormClient.WaitForEmailAsync(factory.Smtp, email, "Confirm your RateMyModule account");
+
+        var unknown = await Html.ParseAsync(await client.SubmitAsync(await client.GetPageAsync("/Account/ResendConfirmation"), new Dictionary<string, string> { ["Email"] = "ghost@bham.ac.uk" }));
+        var known = await Html.ParseAsync(await client.SubmitAsync(await client.GetPageAsync("/Account/ResendConfirmation"), new Dictionary<string, string> { ["Email"] = email }));
+        known.QuerySelector("main [role=status]")!.TextContent.ShouldBe(unknown.QuerySelector("main [role=status]")!.TextContent);
+
+        // Jobs run in order, so once the second mail to the known address is in, the unknown one had its turn.
+        var resent = await WaitForSecondEmailAsync(email);
+        factory.Smtp.ReceivedEmail.ShouldNotContain(m => m.ToAddresses.Any(a => a.Address == "ghost@bham.ac.uk"));
+        var confirmed = await client.GetPageAsync(FormClient.LinkIn(resent));
+        confirmed.QuerySelector("main [role=status]").ShouldNotBeNull();
+        (await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn(email))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    private async Task<MimeKit.MimeMessage> WaitForSecondEmailAsync(string to)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var mails = factory.Smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == to)).ToList();
+            if (mails.Count >= 2)
+            {
+                return await MimeKit.MimeMessage.LoadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mails[^1].Data)));
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No second email to {to} arrived.");
     }
 
     [Fact]
