@@ -21,15 +21,7 @@ public sealed class AccountPagesBrowserTests(BrowserAppFixture app) : IClassFixt
     public async Task Account_page_has_no_serious_accessibility_violation(string path)
     {
         await using var context = await app.NewContextAsync();
-        var page = await context.NewPageAsync();
-        foreach (var culture in new[] { "en", "cy" })
-        {
-            var response = await page.GotoAsync($"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}culture={culture}");
-            response!.Status.ShouldBe(200);
-            (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(culture);
-            var violations = await AccessibilityScanner.FindSeriousViolationsAsync(page);
-            violations.ShouldBeEmpty(AccessibilityScanner.Describe(violations));
-        }
+        await AccessibilityScanner.AssertAccessibleInEachCultureAsync(await context.NewPageAsync(), path);
     }
 
     [Fact]

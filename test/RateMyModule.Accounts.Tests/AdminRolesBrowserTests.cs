@@ -38,14 +38,6 @@ public sealed class AdminRolesBrowserTests(BrowserAppFixture<AccountsAppFactory>
     public async Task Roles_page_has_no_serious_accessibility_violation(string path)
     {
         await using var context = await app.NewContextAsAsync(Admin);
-        var page = await context.NewPageAsync();
-        foreach (var culture in new[] { "en", "cy" })
-        {
-            var response = await page.GotoAsync($"{path}?culture={culture}");
-            response!.Status.ShouldBe(200);
-            (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(culture);
-            var violations = await AccessibilityScanner.FindSeriousViolationsAsync(page);
-            violations.ShouldBeEmpty(AccessibilityScanner.Describe(violations));
-        }
+        await AccessibilityScanner.AssertAccessibleInEachCultureAsync(await context.NewPageAsync(), path);
     }
 }

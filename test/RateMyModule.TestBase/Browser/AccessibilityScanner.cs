@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Shouldly;
 
 namespace RateMyModule.TestBase.Browser;
 
@@ -13,6 +14,25 @@ public static class AccessibilityScanner
     {
         var result = await page.RunAxe();
         return [.. result.Violations.Where(v => BlockingImpacts.Contains(v.Impact, StringComparer.OrdinalIgnoreCase))];
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> in English and in Welsh (through <c>?culture=</c>) and fails when a page does not
+    /// answer 200, is not in that language, or has a serious violation.
+    /// </summary>
+    public static async Task AssertAccessibleInEachCultureAsync(IPage page, string path)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(path);
+        foreach (var culture in new[] { "en", "cy" })
+        {
+            var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+            var response = await page.GotoAsync($"{path}{separator}culture={culture}");
+            response.ShouldNotBeNull().Status.ShouldBe(200, $"{path} in {culture}");
+            (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(culture);
+            var violations = await FindSeriousViolationsAsync(page);
+            violations.ShouldBeEmpty($"{path} in {culture}:{Environment.NewLine}{Describe(violations)}");
+        }
     }
 
     /// <summary>One line per violation and element, for a failing assertion's message.</summary>
