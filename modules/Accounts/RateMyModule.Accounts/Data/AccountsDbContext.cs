@@ -61,7 +61,9 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             b.ToTable("AccUsers");
             b.Property(u => u.EmailSkeleton).HasMaxLength(AccountUser.EmailMaxLength).IsRequired();
             b.HasIndex(u => u.EmailSkeleton).IsUnique();
-            b.HasIndex(u => u.UniversityId);
+            // A UniversityAdmin's list is one university in email order: with the email in the index that page reads
+            // its 21 rows in order instead of sorting every user of the university.
+            b.HasIndex(u => new { u.UniversityId, u.NormalizedEmail });
             b.Property(u => u.PreferredCulture).HasMaxLength(AccountUser.CultureMaxLength);
             b.HasMany(u => u.Enrolments).WithOne().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         });

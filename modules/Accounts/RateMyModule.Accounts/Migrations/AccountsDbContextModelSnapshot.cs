@@ -232,7 +232,7 @@ namespace RateMyModule.Accounts.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("UniversityId");
+                    b.HasIndex("UniversityId", "NormalizedEmail");
 
                     b.ToTable("AccUsers", (string)null);
                 });

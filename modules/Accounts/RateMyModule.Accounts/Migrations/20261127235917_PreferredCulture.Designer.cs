@@ -11,7 +11,7 @@ using RateMyModule.Accounts.Data;
 namespace RateMyModule.Accounts.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261127233400_PreferredCulture")]
+    [Migration("20261127235917_PreferredCulture")]
     partial class PreferredCulture
     {
         /// <inheritdoc />
@@ -235,7 +235,7 @@ namespace RateMyModule.Accounts.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("UniversityId");
+                    b.HasIndex("UniversityId", "NormalizedEmail");
 
                     b.ToTable("AccUsers", (string)null);
                 });

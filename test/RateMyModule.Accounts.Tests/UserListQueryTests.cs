@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using RateMyModule.Accounts.Administration;
+using RateMyModule.Accounts.Tests.Infrastructure;
+using RateMyModule.Accounts.Users;
+using RateMyModule.Courses;
+using RateMyModule.Framework.Seeding;
+using RateMyModule.TestBase;
+
+namespace RateMyModule.Accounts.Tests;
+
+/// <summary>The Accounts module over its own database with one university's 25 users, to look at the SQL of /Admin/Users.</summary>
+public sealed class UserListQueryFixture : IAsyncLifetime
+{
+    public ModuleTestHost Host { get; private set; } = null!;
+
+    public TestDatabase Database { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        Host = await ModuleTestHost.StartAsync<AccountsModule>(services => services.AddSingleton<ICatalogueLookup, TestCatalogue>(), database: Database);
+        await Host.Services.GetRequiredService<DataSeeder>().SeedAsync(new DataSeedContext(IncludeDemoData: false));
+        await Host.ScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AccountUser>>();
+            for (var i = 0; i < 25; i++)
+            {
+                var user = new AccountUser { Id = Guid.NewGuid(), UserName = $"listed{i:00}@bham.ac.uk", Email = $"listed{i:00}@bham.ac.uk", UniversityId = TestCatalogue.Birmingham.Id };
+                (await users.CreateAsync(user)).Succeeded.ShouldBeTrue();
+                (await users.AddToRoleAsync(user, i % 5 == 0 ? AccountRoles.Moderator : AccountRoles.Student)).Succeeded.ShouldBeTrue();
+            }
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        Database.Dispose();
+    }
+}
+
+public sealed class UserListQueryTests(UserListQueryFixture fixture) : IClassFixture<UserListQueryFixture>
+{
+    private static readonly ClaimsPrincipal BirminghamAdmin = new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new Claim(ClaimTypes.Role, AccountRoles.UniversityAdmin),
+            new Claim(AccountClaimTypes.UniversityId, TestCatalogue.Birmingham.Id.ToString()),
+        ],
+        "Test"));
+
+    private Task<AdminUserPage> ListAsync(AdminUserFilter filter, string? after = null)
+        => fixture.Host.ScopeAsync(sp => sp.GetRequiredService<UserAdministration>().ListAsync(BirminghamAdmin, filter, after));
+
+    [Fact]
+    public async Task A_page_of_twenty_users_runs_as_many_queries_as_a_page_of_one()
+    {
+        using var recorder = SqlCommandRecorder.Start();
+        var full = await ListAsync(new AdminUserFilter());
+        var fullPageCommands = recorder.Commands.Count;
+        recorder.Clear();
+        var single = await ListAsync(new AdminUserFilter(Search: "listed07"));
+
+        full.Rows.Count.ShouldBe(UserAdministration.PageSize);
+        full.Rows.Where(r => r.Roles.Contains(AccountRoles.Moderator)).ShouldNotBeEmpty();
+        single.Rows.Count.ShouldBe(1);
+        fullPageCommands.ShouldBe(2);
+        recorder.Commands.Count.ShouldBe(fullPageCommands);
+    }
+
+    [Fact]
+    public async Task A_university_admins_pages_read_their_rows_in_index_order_without_sorting_the_university()
+    {
+        using var recorder = SqlCommandRecorder.Start();
+        var first = await ListAsync(new AdminUserFilter());
+        await ListAsync(new AdminUserFilter(Role: AccountRoles.Moderator), after: first.NextAfter);
+
+        var listQueries = recorder.Commands.Where(c => c.Sql.Contains("FROM \"AccUsers\"", StringComparison.Ordinal)).ToList();
+        listQueries.Count.ShouldBe(2);
+        foreach (var query in listQueries)
+        {
+            var plan = await PlanAsync(query);
+            plan.ShouldContain(step => step.Contains("IX_AccUsers_UniversityId_NormalizedEmail", StringComparison.Ordinal));
+            plan.ShouldNotContain(step => step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
+        }
+    }
+
+    private async Task<List<string>> PlanAsync(RecordedCommand query)
+    {
+        await using var connection = new SqliteConnection(fixture.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + query.Sql;
+        foreach (var (name, value) in query.Parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
+}
