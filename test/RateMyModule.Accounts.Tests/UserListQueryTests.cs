@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts.Administration;
+using RateMyModule.Accounts.Data;
 using RateMyModule.Accounts.Tests.Infrastructure;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Courses;
@@ -85,6 +87,40 @@ public sealed class UserListQueryTests(UserListQueryFixture fixture) : IClassFix
             plan.ShouldContain(step => step.Contains("IX_AccUsers_UniversityId_NormalizedEmail", StringComparison.Ordinal));
             plan.ShouldNotContain(step => step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal));
         }
+    }
+
+    [Fact]
+    public async Task A_large_roles_filter_walks_users_in_email_order_and_a_small_roles_reads_its_members()
+    {
+        await fixture.Host.ScopeAsync(async sp =>
+        {
+            // Another university's students, so the Birmingham lists above stay as they are.
+            var db = sp.GetRequiredService<AccountsDbContext>();
+            var student = await db.Roles.SingleAsync(r => r.Name == AccountRoles.Student);
+            for (var i = 0; i < UserAdministration.LargeRoleMembers + 20; i++)
+            {
+                var email = $"many{i:0000}@cardiff.ac.uk";
+                var user = new AccountUser { Id = Guid.NewGuid(), UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), UniversityId = TestCatalogue.Cardiff.Id, SecurityStamp = "s" };
+                db.Users.Add(user);
+                db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = student.Id });
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var admin = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, AccountRoles.Admin)], "Test"));
+
+        using var recorder = SqlCommandRecorder.Start();
+        var students = await fixture.Host.ScopeAsync(sp => sp.GetRequiredService<UserAdministration>().ListAsync(admin, new AdminUserFilter(Role: AccountRoles.Student), null));
+        var moderators = await fixture.Host.ScopeAsync(sp => sp.GetRequiredService<UserAdministration>().ListAsync(admin, new AdminUserFilter(Role: AccountRoles.Moderator), null));
+
+        students.Rows.Count.ShouldBe(UserAdministration.PageSize);
+        students.Rows.ShouldAllBe(r => r.Roles.Contains(AccountRoles.Student));
+        moderators.Rows.Count.ShouldBe(5);
+        moderators.Rows.ShouldAllBe(r => r.Roles.Contains(AccountRoles.Moderator));
+        var pageQueries = recorder.Commands.Where(c => c.Sql.Contains("FROM \"AccUsers\"", StringComparison.Ordinal)).ToList();
+        pageQueries.Count.ShouldBe(2);
+        (await PlanAsync(pageQueries[0])).ShouldNotContain(step => step.Contains("TEMP B-TREE FOR ORDER BY", StringComparison.Ordinal), "sorting 1,000+ students would grow with the role");
+        (await PlanAsync(pageQueries[1])).ShouldContain(step => step.Contains("LIST SUBQUERY", StringComparison.Ordinal), "five moderators are cheapest read whole");
     }
 
     private async Task<List<string>> PlanAsync(RecordedCommand query)

@@ -23,12 +23,15 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
 {
     public const int PageSize = 20;
 
+    /// <summary>Above this many members a role filter walks the users in order instead of sorting the members.</summary>
+    public const int LargeRoleMembers = 1000;
+
     /// <summary>Roles an administrator hands out; each is scoped to the user's own university.</summary>
     public static readonly IReadOnlyList<string> AssignableRoles = [AccountRoles.Moderator, AccountRoles.UniversityAdmin];
 
     public async Task<AdminUserPage> ListAsync(ClaimsPrincipal actor, AdminUserFilter filter, string? after, CancellationToken cancellationToken = default)
     {
-        var query = Filtered(Scoped(actor), filter);
+        var query = await FilteredAsync(Scoped(actor), filter, cancellationToken);
 
         if (!string.IsNullOrEmpty(after))
         {
@@ -104,7 +107,7 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
         return true;
     }
 
-    private IQueryable<AccountUser> Filtered(IQueryable<AccountUser> query, AdminUserFilter filter)
+    private async Task<IQueryable<AccountUser>> FilteredAsync(IQueryable<AccountUser> query, AdminUserFilter filter, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
@@ -121,10 +124,16 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
         if (!string.IsNullOrWhiteSpace(filter.Role))
         {
             var normalizedRole = filter.Role.Trim().ToUpperInvariant();
-            query = query.Where(u => (from userRole in db.UserRoles
-                                      join role in db.Roles on userRole.RoleId equals role.Id
-                                      where role.NormalizedName == normalizedRole
-                                      select userRole.UserId).Contains(u.Id));
+            var roleId = await db.Roles.AsNoTracking().Where(r => r.NormalizedName == normalizedRole).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(cancellationToken);
+            var members = db.UserRoles.Where(ur => ur.RoleId == roleId);
+
+            // The cheap plan depends on the role's size, which SQLite keeps no statistics of: a small role is read
+            // whole and sorted (at most LargeRoleMembers rows); a large one is met by walking the users in email
+            // order and checking each, which finds a page's worth quickly because its members are everywhere.
+            var large = await members.Take(LargeRoleMembers + 1).CountAsync(cancellationToken) > LargeRoleMembers;
+            query = large
+                ? query.Where(u => members.Any(ur => ur.UserId == u.Id))
+                : query.Where(u => members.Select(ur => ur.UserId).Contains(u.Id));
         }
 
         if (filter.Confirmed is { } confirmed)
