@@ -106,15 +106,15 @@ public sealed class TestReviewsData : IPersonalDataContributor
 
 public static class AccountsAppFactoryExtensions
 {
-    /// <summary>A confirmed account made directly, for tests that start after registration.</summary>
-    public static async Task<Guid> CreateUserAsync(this AccountsAppFactory factory, string email, string password, Guid? universityId, string role, params Guid[] courseIds)
+    /// <summary>A confirmed account made directly, for tests that start after registration; a null password makes one like a sign-in provider's.</summary>
+    public static async Task<Guid> CreateUserAsync(this AccountsAppFactory factory, string email, string? password, Guid? universityId, string role, params Guid[] courseIds)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var uow = scope.ServiceProvider.GetRequiredService<RateMyModule.Framework.Uow.UnitOfWork>();
         uow.Begin();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Users.AccountUser>>();
         var user = new Users.AccountUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, UniversityId = universityId };
-        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+        (await (password is null ? users.CreateAsync(user) : users.CreateAsync(user, password))).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
         if (courseIds.Length > 0)
         {

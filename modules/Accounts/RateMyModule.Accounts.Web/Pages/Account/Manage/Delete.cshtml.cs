@@ -17,6 +17,21 @@ public sealed class DeleteModel(UserManager<AccountUser> users, SignInManager<Ac
     [Display(Name = "Password")]
     public string Password { get; set; } = "";
 
+    /// <summary>False for an account made through a sign-in provider: it must set a password before deleting.</summary>
+    public bool HasPassword { get; private set; } = true;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        HasPassword = await users.HasPasswordAsync(user);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

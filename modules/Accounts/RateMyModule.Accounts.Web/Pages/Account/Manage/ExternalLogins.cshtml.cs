@@ -21,6 +21,9 @@ public sealed class ExternalLoginsModel(UserManager<AccountUser> users, SignInMa
 
     public IReadOnlyList<AuthenticationScheme> OtherProviders { get; private set; } = [];
 
+    /// <summary>Without a password the last login cannot go: the page offers to set one.</summary>
+    public bool HasPassword { get; private set; }
+
     [TempData]
     public string? Status { get; set; }
 
@@ -37,6 +40,7 @@ public sealed class ExternalLoginsModel(UserManager<AccountUser> users, SignInMa
 
         var providers = await signIn.GetExternalAuthenticationSchemesAsync();
         var logins = await users.GetLoginsAsync(user);
+        HasPassword = await users.HasPasswordAsync(user);
         Logins = logins
             .Select(login => new LinkedLogin(login.LoginProvider, login.ProviderKey, DisplayName(login, providers)))
             .OrderBy(login => login.DisplayName, StringComparer.CurrentCulture)

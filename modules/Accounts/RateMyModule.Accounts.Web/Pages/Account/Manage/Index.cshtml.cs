@@ -28,17 +28,34 @@ public sealed class IndexModel(UserManager<AccountUser> users, SignInManager<Acc
     [TempData]
     public string? Status { get; set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>An account without a password (made through a sign-in provider) sets one rather than changing it.</summary>
+    public async Task<IActionResult> OnGetAsync()
     {
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
+        }
+
+        return await users.HasPasswordAsync(user) ? Page() : RedirectToPage("SetPassword");
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!await users.HasPasswordAsync(user))
+        {
+            return RedirectToPage("SetPassword");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
         }
 
         var result = await users.ChangePasswordAsync(user, CurrentPassword, NewPassword);
