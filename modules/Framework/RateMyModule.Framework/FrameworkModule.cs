@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RateMyModule.Framework.Auditing;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Events;
@@ -30,7 +34,22 @@ public sealed class FrameworkModule : AppModule
         // Who gave a role which permission, and when, belongs in the audit log like any catalogue change.
         services.AddOptions<AuditingOptions>().Configure(o => o.AuditedEntityTypes.Add(typeof(PermissionGrant)));
         services.AddScoped<UnitOfWork>();
-        services.AddScoped<AuditingInterceptor>();
+        // Outermost, so that a page's other filters have run when its writes commit.
+        services.AddScoped<UnitOfWorkPageFilter>();
+        services.Configure<MvcOptions>(o => o.Filters.AddService<UnitOfWorkPageFilter>(int.MinValue));
+        services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<DatabaseWriteQueue>();
+        services.AddSingleton<DataChangeInterceptor>();
+        services.AddSingleton<DataGenerations>();
+        services.AddSingleton<DataCache>();
+        services.AddOutputCache();
+        services.AddSingleton<PublicPageCachePolicy>();
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<PublicPageCachePolicy>((o, policy) => o.AddPolicy(PublicPageCachePolicy.Name, policy));
+        services.AddHostedService<PublicPageCacheEviction>();
+        // Registered before MVC's own, which is only added when none is.
+        services.AddSingleton<CookieTempDataProvider>();
+        services.AddSingleton<ITempDataProvider, QuietCookieTempDataProvider>();
         services.AddScoped<EntityChangeLogStore>();
         services.AddModuleDbContext<FrameworkDbContext>(FrameworkDbContext.Name);
         services.AddSingleton<DatabaseMigrator>();

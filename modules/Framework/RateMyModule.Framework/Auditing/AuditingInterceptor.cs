@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,13 +13,14 @@ namespace RateMyModule.Framework.Auditing;
 /// <summary>
 /// Fills keys, audit fields and concurrency stamps before a save, turns deletes of soft-deletable entities into
 /// updates, and after the save writes the entity-change log of opted-in types through the Framework's context
-/// (in the same unit of work, so the log commits or rolls back with the change).
+/// (in the same unit of work, so the log commits or rolls back with the change). One instance serves every scope:
+/// it is part of the DbContext options that are built once per context type, so what it holds between "saving"
+/// and "saved" is kept per context, and the Framework context it writes to is the saving context's scope's.
 /// </summary>
 public sealed class AuditingInterceptor(
     ICurrentUser currentUser,
     TimeProvider clock,
-    IOptions<AuditingOptions> options,
-    IServiceProvider services) : SaveChangesInterceptor
+    IOptions<AuditingOptions> options) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> Bookkeeping =
     [
@@ -26,7 +28,7 @@ public sealed class AuditingInterceptor(
         nameof(IModificationAudited.LastModifierId), nameof(IHasCreationTime.CreationTime), nameof(ICreationAudited.CreatorId),
     ];
 
-    private readonly Dictionary<DbContext, List<(EntityEntry Entry, EntityChangeLog Log)>> _pending = [];
+    private readonly ConditionalWeakTable<DbContext, List<(EntityEntry Entry, EntityChangeLog Log)>> _pending = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -83,7 +85,7 @@ public sealed class AuditingInterceptor(
 
         if (logs.Count > 0)
         {
-            _pending[context] = logs;
+            _pending.AddOrUpdate(context, logs);
         }
     }
 
@@ -175,12 +177,15 @@ public sealed class AuditingInterceptor(
 
     private async Task WriteLogsAsync(DbContext? context, CancellationToken cancellationToken)
     {
-        if (context is null || !_pending.Remove(context, out var logs))
+        if (context is null || !_pending.TryGetValue(context, out var logs))
         {
             return;
         }
 
-        var framework = services.GetRequiredService<FrameworkDbContext>();
+        _pending.Remove(context);
+        var scope = ModuleDbContextScope.Find(context)
+            ?? throw new InvalidOperationException($"{context.GetType().Name} was not created by AddModuleDbContext, so its change log has no unit of work to join.");
+        var framework = scope.GetRequiredService<FrameworkDbContext>();
         foreach (var (entry, log) in logs)
         {
             // Keys of added rows are only final after the save, so they are read now.

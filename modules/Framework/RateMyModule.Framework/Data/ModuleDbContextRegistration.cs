@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,11 @@ public static class ModuleDbContextRegistration
     /// Registers a module's DbContext on the scope's shared connection and unit of work, with auditing, and its own
     /// migrations history table (<c>__EFMigrationsHistory_{name}</c>) so modules migrate independently.
     /// </summary>
+    /// <remarks>
+    /// The options are built once per context type and shared by every scope: EF then finds its internal services
+    /// for them at once, where options built per scope made it look them up (and allocate) on every request. The
+    /// scope's connection is handed to each new context instead.
+    /// </remarks>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string name)
         where TContext : DbContext
     {
@@ -46,17 +52,18 @@ public static class ModuleDbContextRegistration
 
         registry.Add(new ModuleDatabase(name, typeof(TContext), history));
 
+        services.AddSingleton(sp => new DbContextOptionsBuilder<TContext>()
+            .UseSqlite(sqlite => sqlite.MigrationsHistoryTable(history))
+            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DataChangeInterceptor>())
+            .Options);
+        var create = ActivatorUtilities.CreateFactory<TContext>([]);
         services.AddScoped(sp =>
         {
-            var builder = new DbContextOptionsBuilder<TContext>();
-            builder.UseSqlite(sp.GetRequiredService<UnitOfWork>().Connection, sqlite => sqlite.MigrationsHistoryTable(history));
-            builder.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
-            return builder.Options;
-        });
-        services.AddScoped(sp =>
-        {
-            var context = ActivatorUtilities.CreateInstance<TContext>(sp);
-            sp.GetRequiredService<UnitOfWork>().Enlist(context);
+            var context = create(sp, null);
+            var unitOfWork = sp.GetRequiredService<UnitOfWork>();
+            context.Database.SetDbConnection(unitOfWork.Connection);
+            ModuleDbContextScope.Attach(context, sp);
+            unitOfWork.Enlist(context);
             return context;
         });
         return services;
@@ -70,4 +77,17 @@ public static class ModuleDbContextRegistration
         => new DbContextOptionsBuilder<TContext>()
             .UseSqlite(new SqliteConnection("Data Source=design-time.db"), sqlite => sqlite.MigrationsHistoryTable(HistoryTable(name)))
             .Options;
+}
+
+/// <summary>
+/// The scope a module DbContext was created in, for the singleton interceptors that need that scope's services
+/// (its Framework context, its unit of work) while the context saves.
+/// </summary>
+public static class ModuleDbContextScope
+{
+    private static readonly ConditionalWeakTable<DbContext, IServiceProvider> Scopes = new();
+
+    internal static void Attach(DbContext context, IServiceProvider services) => Scopes.AddOrUpdate(context, services);
+
+    public static IServiceProvider? Find(DbContext context) => Scopes.TryGetValue(context, out var services) ? services : null;
 }

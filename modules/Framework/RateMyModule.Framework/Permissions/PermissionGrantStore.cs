@@ -1,15 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Framework.Permissions;
 
 /// <summary>
-/// Which roles hold which permissions, in <c>FwPermissionGrants</c>. Scoped: a role's grants are read at most once
-/// per scope (request), however many checks follow, and this scope's own grants and revokes update what it has
-/// read. Nothing is cached across scopes, so a change is seen by the next request.
+/// Which roles hold which permissions, in <c>FwPermissionGrants</c>. Every role's grants are read in one query and
+/// kept in the <see cref="DataCache"/> until a change to the Framework's tables commits, so checks on most
+/// requests reach no database and a change is still seen by the next request. Within a scope, its own grants
+/// and revokes update what it has read.
 /// </summary>
-public sealed class PermissionGrantStore(FrameworkDbContext db, PermissionDefinitionManager definitions, TimeProvider clock)
+public sealed class PermissionGrantStore(IServiceProvider services, DataCache cache, PermissionDefinitionManager definitions, TimeProvider clock)
 {
+    private static readonly DataCacheKey AllGrants = DataCacheKey.For<FrameworkDbContext>("permissions:grants");
     private readonly Dictionary<string, HashSet<string>> _grantsByRole = new(StringComparer.Ordinal);
+    private FrameworkDbContext? _db;
+
+    // Resolved on first use: a request whose checks the cache answers opens no connection.
+    private FrameworkDbContext Db => _db ??= services.GetRequiredService<FrameworkDbContext>();
 
     public async Task GrantAsync(string roleName, string permissionName, CancellationToken cancellationToken = default)
     {
@@ -25,21 +33,21 @@ public sealed class PermissionGrantStore(FrameworkDbContext db, PermissionDefini
             return;
         }
 
-        db.PermissionGrants.Add(new PermissionGrant { Id = Guid.CreateVersion7(clock.GetUtcNow()), RoleName = roleName, PermissionName = permissionName });
-        await db.SaveChangesAsync(cancellationToken);
+        Db.PermissionGrants.Add(new PermissionGrant { Id = Guid.CreateVersion7(clock.GetUtcNow()), RoleName = roleName, PermissionName = permissionName });
+        await Db.SaveChangesAsync(cancellationToken);
         granted.Add(permissionName);
     }
 
     /// <summary>Takes a permission away; also removes grants of permissions no module defines any more.</summary>
     public async Task RevokeAsync(string roleName, string permissionName, CancellationToken cancellationToken = default)
     {
-        var rows = await db.PermissionGrants
+        var rows = await Db.PermissionGrants
             .Where(g => g.RoleName == roleName && g.PermissionName == permissionName)
             .ToListAsync(cancellationToken);
         if (rows.Count > 0)
         {
-            db.PermissionGrants.RemoveRange(rows);
-            await db.SaveChangesAsync(cancellationToken);
+            Db.PermissionGrants.RemoveRange(rows);
+            await Db.SaveChangesAsync(cancellationToken);
         }
 
         if (_grantsByRole.TryGetValue(roleName, out var granted))
@@ -86,14 +94,23 @@ public sealed class PermissionGrantStore(FrameworkDbContext db, PermissionDefini
             return;
         }
 
-        var rows = await db.PermissionGrants.AsNoTracking()
-            .Where(g => missing.Contains(g.RoleName))
-            .Select(g => new { g.RoleName, g.PermissionName })
-            .ToListAsync(cancellationToken);
+        var all = await cache.GetOrReadAsync(AllGrants, ReadAllAsync, cancellationToken);
         foreach (var role in missing)
         {
-            _grantsByRole[role] = rows.Where(r => r.RoleName == role).Select(r => r.PermissionName).ToHashSet(StringComparer.Ordinal);
+            // A copy: this scope's own grants and revokes change it.
+            _grantsByRole[role] = all.TryGetValue(role, out var granted)
+                ? new HashSet<string>(granted, StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal);
         }
+    }
+
+    private async Task<IReadOnlyDictionary<string, HashSet<string>>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var rows = await Db.PermissionGrants.AsNoTracking()
+            .Select(g => new { g.RoleName, g.PermissionName })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.RoleName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.PermissionName).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     private static void ValidateRoleName(string roleName)

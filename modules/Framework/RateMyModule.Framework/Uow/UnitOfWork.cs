@@ -10,13 +10,18 @@ namespace RateMyModule.Framework.Uow;
 /// <summary>
 /// One per scope (request, job, seeding run). Every module's DbContext in the scope shares its connection; once
 /// <see cref="Begin"/> is called they also share one transaction, so work that spans modules commits or fails as
-/// one. Without <see cref="Begin"/> each SaveChanges commits on its own.
+/// one. Without <see cref="Begin"/> each SaveChanges commits on its own. Nothing touches the database until a
+/// context is first used: a request that reads nothing opens no connection.
 /// </summary>
-public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDisposable, IDisposable
+public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQueue writeQueue, DataGenerations generations)
+    : IAsyncDisposable, IDisposable
 {
     private readonly List<DbContext> _contexts = [];
+    private readonly HashSet<Type> _changed = [];
+    private readonly List<Func<Task>> _afterCommit = [];
     private SqliteConnection? _connection;
     private DbTransaction? _transaction;
+    private IDisposable? _writeTurn;
     private bool _transactional;
     private bool _writes;
 
@@ -40,6 +45,16 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
         }
     }
 
+    /// <summary>
+    /// <see cref="Begin"/> for work that will write, after waiting for this process's earlier writers to finish
+    /// (<see cref="DatabaseWriteQueue"/>); the turn is held until the unit of work completes or rolls back.
+    /// </summary>
+    public async Task BeginWriteAsync(CancellationToken cancellationToken = default)
+    {
+        _writeTurn ??= await writeQueue.EnterAsync(cancellationToken);
+        Begin(expectWrites: true);
+    }
+
     public void Enlist(DbContext context)
     {
         _contexts.Add(context);
@@ -47,6 +62,34 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
         {
             EnsureTransaction(context);
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the scope's transaction has committed (at once when there is none), and
+    /// never when it rolls back: for what must follow a write only if it happened, such as evicting a cache.
+    /// </summary>
+    public Task AfterCommitAsync(Func<Task> action)
+    {
+        if (_transaction is null && !_transactional)
+        {
+            return action();
+        }
+
+        _afterCommit.Add(action);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Called when a statement changed rows of <paramref name="contextType"/>'s tables (<see cref="DataChangeInterceptor"/>).</summary>
+    public void MarkChanged(Type contextType)
+    {
+        if (_transaction is null)
+        {
+            // No transaction: the statement has committed on its own.
+            generations.Advance([contextType]);
+            return;
+        }
+
+        _changed.Add(contextType);
     }
 
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
@@ -57,8 +100,9 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
             await EndTransactionAsync();
         }
 
-        _transactional = false;
-        _writes = false;
+        Reset();
+        AdvanceGenerations();
+        await RunAfterCommitAsync();
     }
 
     public async Task RollbackAsync()
@@ -69,8 +113,9 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
             await EndTransactionAsync();
         }
 
-        _transactional = false;
-        _writes = false;
+        _afterCommit.Clear();
+        _changed.Clear();
+        Reset();
     }
 
     public async ValueTask DisposeAsync()
@@ -83,8 +128,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
             _transaction = null;
         }
 
-        _transactional = false;
-        _writes = false;
+        Reset();
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
@@ -101,9 +145,39 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
             _transaction = null;
         }
 
+        Reset();
+        _connection?.Dispose();
+    }
+
+    private void Reset()
+    {
         _transactional = false;
         _writes = false;
-        _connection?.Dispose();
+        _writeTurn?.Dispose();
+        _writeTurn = null;
+    }
+
+    private void AdvanceGenerations()
+    {
+        if (_changed.Count > 0)
+        {
+            var changed = _changed.ToList();
+            _changed.Clear();
+            generations.Advance(changed);
+        }
+    }
+
+    private async Task RunAfterCommitAsync()
+    {
+        while (_afterCommit.Count > 0)
+        {
+            var actions = _afterCommit.ToList();
+            _afterCommit.Clear();
+            foreach (var action in actions)
+            {
+                await action();
+            }
+        }
     }
 
     private void EnsureTransaction(DbContext context)
@@ -115,8 +189,17 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options) : IAsyncDispos
                 Connection.Open();
             }
 
+            if (_writes)
+            {
+                // In WAL mode a commit is safe from an application crash once it is in the log; NORMAL skips the
+                // fsync of every commit (a power cut may lose the last commits, never corrupt the file).
+                using var pragma = _connection!.CreateCommand();
+                pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+                pragma.ExecuteNonQuery();
+            }
+
             // Deferred for readers: they never queue behind a writer (WAL readers see their snapshot).
-            _transaction = ((SqliteConnection)Connection).BeginTransaction(deferred: !_writes);
+            _transaction = _connection!.BeginTransaction(deferred: !_writes);
         }
 
         if (context.Database.CurrentTransaction?.GetDbTransaction() != _transaction)

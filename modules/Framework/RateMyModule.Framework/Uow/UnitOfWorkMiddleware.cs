@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Http;
 namespace RateMyModule.Framework.Uow;
 
 /// <summary>
-/// One transaction per request. It commits just before the response starts, so a user never sees "saved" for a
-/// change that did not commit; an exception rolls it back before the error page is written. It must run after
-/// routing, so it can see an endpoint's <see cref="ExpectWritesAttribute"/>.
+/// One transaction per request. It commits just before the response starts (or, for a page, as soon as its
+/// handler has run: <see cref="UnitOfWorkPageFilter"/>), so a user never sees "saved" for a change that did not
+/// commit; an exception rolls it back before the error page is written. It must run after routing, so it can see
+/// an endpoint's <see cref="ExpectWritesAttribute"/>.
 /// </summary>
 public sealed class UnitOfWorkMiddleware(RequestDelegate next)
 {
@@ -15,8 +16,22 @@ public sealed class UnitOfWorkMiddleware(RequestDelegate next)
         // GET, HEAD and OPTIONS only read, unless the endpoint says otherwise; anything else is expected to write.
         var method = context.Request.Method;
         var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
-        var writesAnyway = context.GetEndpoint()?.Metadata.GetMetadata<ExpectWritesAttribute>() is not null;
-        unitOfWork.Begin(expectWrites: !reads || writesAnyway);
+        var writes = !reads || context.GetEndpoint()?.Metadata.GetMetadata<ExpectWritesAttribute>() is not null;
+        if (writes)
+        {
+            // The body is read before the writer queues, so a slow upload never holds up the writers behind it.
+            if (!await TryBufferBodyAsync(context))
+            {
+                return;
+            }
+
+            await unitOfWork.BeginWriteAsync(context.RequestAborted);
+        }
+        else
+        {
+            unitOfWork.Begin();
+        }
+
         context.Response.OnStarting(() => unitOfWork.CompleteAsync());
         try
         {
@@ -29,6 +44,29 @@ public sealed class UnitOfWorkMiddleware(RequestDelegate next)
         }
 
         await unitOfWork.CompleteAsync(context.RequestAborted);
+    }
+
+    private static async Task<bool> TryBufferBodyAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength == 0 || context.Request.Body == Stream.Null)
+        {
+            return true;
+        }
+
+        context.Request.EnableBuffering();
+        try
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+        catch (BadHttpRequestException tooLarge)
+        {
+            // Over the server's body limit (413) or cut short (400): answered here, as the server would.
+            context.Response.StatusCode = tooLarge.StatusCode;
+            return false;
+        }
+
+        context.Request.Body.Position = 0;
+        return true;
     }
 }
 

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+using RateMyModule.Framework.Data;
+
+namespace RateMyModule.Framework.Caching;
+
+/// <summary>
+/// Output caching for what every visitor sees alike: GET and HEAD from visitors who are not signed in, 200s that
+/// set no cookie. An entry is keyed by the path, the whole query, the culture, the htmx headers and the data
+/// generation of every module but the Framework (<see cref="DataGenerations"/>), so the first request after a
+/// committed change misses and renders afresh: a page is never stale after a write was acknowledged, even when a
+/// render that began before the write finishes after it. Entries of older generations are evicted by tag.
+/// </summary>
+public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDatabaseRegistry databases) : IOutputCachePolicy
+{
+    public const string Name = "PublicPage";
+    public const string Tag = "public-page";
+
+    /// <summary>A cached page lives at most this long even when nothing changes.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    private static readonly StringValues HtmxHeaders = new(["HX-Request", "HX-Target", "HX-Trigger"]);
+
+    private readonly IReadOnlyList<Type> _sources = databases.Databases
+        .Where(d => d.ContextType != typeof(FrameworkDbContext))
+        .Select(d => d.ContextType)
+        .ToList();
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var request = context.HttpContext.Request;
+        var anonymous = context.HttpContext.User.Identity?.IsAuthenticated != true && !request.Headers.ContainsKey("Authorization");
+        var cacheable = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = HtmxHeaders;
+        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.CacheVaryByRules.VaryByValues["data"] = generations.Of(_sources).ToString(CultureInfo.InvariantCulture);
+        context.Tags.Add(Tag);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        // Never keep anything personal: a cookie being set, or anything but a plain success.
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
