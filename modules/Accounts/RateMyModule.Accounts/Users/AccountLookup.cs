@@ -1,12 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts.Data;
 using RateMyModule.Courses;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Accounts.Users;
 
-/// <summary>The Accounts module's answers to other modules (<see cref="IAccountLookup"/>).</summary>
-public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalogue) : IAccountLookup
+/// <summary>
+/// The Accounts module's answers to other modules (<see cref="IAccountLookup"/>). What a signed-in student's every
+/// page asks (their courses, whether they may review a module) comes from the <see cref="DataCache"/> until an
+/// account or catalogue change commits.
+/// </summary>
+public sealed class AccountLookup(IServiceProvider services, DataCache cache, ICatalogueLookup catalogue) : IAccountLookup
 {
+    private AccountsDbContext? _db;
+
+    // Resolved on first use: a request the cache answers opens no connection.
+    private AccountsDbContext db => _db ??= services.GetRequiredService<AccountsDbContext>();
+
     public async Task<IReadOnlyList<UserSummaryDto>> GetUsersAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
     {
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
@@ -22,27 +33,27 @@ public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalog
             .Select(g => new { CourseId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.CourseId, g => g.Count, cancellationToken);
 
-    public async Task<IReadOnlyList<Guid>> GetEnrolledCourseIdsAsync(Guid userId, CancellationToken cancellationToken = default)
-        => await db.Enrolments.AsNoTracking().Where(e => e.UserId == userId).Select(e => e.CourseId).ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<Guid>> GetEnrolledCourseIdsAsync(Guid userId, CancellationToken cancellationToken = default)
+        => cache.GetOrReadAsync<IReadOnlyList<Guid>>(DataCacheKey.For<AccountsDbContext>($"accounts:enrolments:{userId}"), async ct =>
+            await db.Enrolments.AsNoTracking().Where(e => e.UserId == userId).Select(e => e.CourseId).ToListAsync(ct), cancellationToken);
 
     public async Task<ReviewEligibility> GetReviewEligibilityAsync(Guid userId, Guid moduleId, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.UniversityId }).SingleOrDefaultAsync(cancellationToken);
+        // The catalogue's answers are cached by the catalogue; this module caches only its own facts about the user.
+        var user = await GetReviewerAsync(userId, cancellationToken);
         var module = await catalogue.GetModuleAsync(moduleId, cancellationToken);
         if (user is null || module is null)
         {
             return ReviewEligibility.No;
         }
 
-        var roles = await RolesOfAsync([userId], cancellationToken);
-        if (roles.GetValueOrDefault(userId)?.Contains(AccountRoles.Admin) == true)
+        if (user.IsAdmin)
         {
             var moduleUniversity = await catalogue.GetUniversityAsync(module.UniversityId, cancellationToken);
             return new ReviewEligibility(true, null, moduleUniversity?.ShortName);
         }
 
-        var enrolled = await GetEnrolledCourseIdsAsync(userId, cancellationToken);
-        var shared = enrolled.Intersect(module.CourseIds).ToList();
+        var shared = user.CourseIds.Intersect(module.CourseIds).ToList();
         if (shared.Count == 0 || user.UniversityId is not { } universityId)
         {
             return ReviewEligibility.No;
@@ -52,6 +63,20 @@ public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalog
         var university = await catalogue.GetUniversityAsync(universityId, cancellationToken);
         return new ReviewEligibility(true, course.StudentType, university?.ShortName);
     }
+
+    private Task<Reviewer?> GetReviewerAsync(Guid userId, CancellationToken cancellationToken)
+        => cache.GetOrReadAsync(DataCacheKey.For<AccountsDbContext>($"accounts:reviewer:{userId}"), async ct =>
+        {
+            var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.UniversityId }).SingleOrDefaultAsync(ct);
+            if (user is null)
+            {
+                return null;
+            }
+
+            var roles = await RolesOfAsync([userId], ct);
+            var courses = await db.Enrolments.AsNoTracking().Where(e => e.UserId == userId).Select(e => e.CourseId).ToListAsync(ct);
+            return new Reviewer(user.UniversityId, roles.GetValueOrDefault(userId)?.Contains(AccountRoles.Admin) == true, courses);
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<EmailRecipient>> GetModeratorsToNotifyAsync(Guid universityId, CancellationToken cancellationToken = default)
         => await (from user in db.Users.AsNoTracking()
@@ -70,4 +95,6 @@ public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalog
                    select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken))
             .GroupBy(r => r.UserId)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Name!).OrderBy(n => n, StringComparer.Ordinal).ToList());
+
+    private sealed record Reviewer(Guid? UniversityId, bool IsAdmin, IReadOnlyList<Guid> CourseIds);
 }

@@ -1,12 +1,23 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Data;
 using RateMyModule.Courses.Domain;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Courses.Application;
 
-/// <summary>What other modules ask the catalogue. No authorization here: callers decide what their users may see.</summary>
-public sealed class CatalogueLookup(CoursesDbContext db) : ICatalogueLookup
+/// <summary>
+/// What other modules ask the catalogue. No authorization here: callers decide what their users may see. The
+/// catalogue changes rarely and every page asks it, so answers come from the <see cref="DataCache"/> until a
+/// catalogue change commits.
+/// </summary>
+public sealed class CatalogueLookup(IServiceProvider services, DataCache cache) : ICatalogueLookup
 {
+    private CoursesDbContext? _db;
+
+    // Resolved on first use: a request the cache answers opens no connection.
+    private CoursesDbContext db => _db ??= services.GetRequiredService<CoursesDbContext>();
+
     public async Task<UniversityDto?> FindUniversityByEmailDomainAsync(string emailDomain, CancellationToken cancellationToken = default)
     {
         var domain = (emailDomain ?? "").Trim().TrimStart('@').TrimEnd('.').ToLowerInvariant();
@@ -23,21 +34,25 @@ public sealed class CatalogueLookup(CoursesDbContext db) : ICatalogueLookup
         return matches.OrderByDescending(u => u.EmailDomain.Length).FirstOrDefault()?.ToDto();
     }
 
-    public async Task<UniversityDto?> GetUniversityAsync(Guid universityId, CancellationToken cancellationToken = default)
-        => (await db.Universities.AsNoTracking().FirstOrDefaultAsync(u => u.Id == universityId, cancellationToken))?.ToDto();
+    public Task<UniversityDto?> GetUniversityAsync(Guid universityId, CancellationToken cancellationToken = default)
+        => cache.GetOrReadAsync(Key($"university:{universityId}"), async ct =>
+            (await db.Universities.AsNoTracking().FirstOrDefaultAsync(u => u.Id == universityId, ct))?.ToDto(), cancellationToken);
 
-    public async Task<IReadOnlyList<UniversityDto>> GetUniversitiesAsync(CancellationToken cancellationToken = default)
-        => (await db.Universities.AsNoTracking().OrderBy(u => u.Name).ToListAsync(cancellationToken)).Select(u => u.ToDto()).ToList();
+    public Task<IReadOnlyList<UniversityDto>> GetUniversitiesAsync(CancellationToken cancellationToken = default)
+        => cache.GetOrReadAsync<IReadOnlyList<UniversityDto>>(Key("universities"), async ct =>
+            (await db.Universities.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct)).Select(u => u.ToDto()).ToList(), cancellationToken);
 
-    public async Task<IReadOnlyList<CourseDto>> GetCoursesOfUniversityAsync(Guid universityId, CancellationToken cancellationToken = default)
-        => (await db.Courses.AsNoTracking().Where(c => c.UniversityId == universityId).OrderBy(c => c.Name).ToListAsync(cancellationToken))
-            .Select(c => c.ToDto()).ToList();
+    public Task<IReadOnlyList<CourseDto>> GetCoursesOfUniversityAsync(Guid universityId, CancellationToken cancellationToken = default)
+        => cache.GetOrReadAsync<IReadOnlyList<CourseDto>>(Key($"courses-of:{universityId}"), async ct =>
+            (await db.Courses.AsNoTracking().Where(c => c.UniversityId == universityId).OrderBy(c => c.Name).ToListAsync(ct))
+                .Select(c => c.ToDto()).ToList(), cancellationToken);
 
-    public async Task<IReadOnlyList<CourseDto>> GetCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CourseDto>> GetCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken = default)
     {
-        var ids = courseIds.ToList();
-        return (await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name).ToListAsync(cancellationToken))
-            .Select(c => c.ToDto()).ToList();
+        var ids = courseIds.Distinct().Order().ToList();
+        return cache.GetOrReadAsync<IReadOnlyList<CourseDto>>(Key($"courses:{string.Join(',', ids)}"), async ct =>
+            (await db.Courses.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name).ToListAsync(ct))
+                .Select(c => c.ToDto()).ToList(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ModuleDto>> GetModulesOfCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken = default)
@@ -57,8 +72,9 @@ public sealed class CatalogueLookup(CoursesDbContext db) : ICatalogueLookup
             .Select(m => m.ToDto()).ToList();
     }
 
-    public async Task<ModuleDto?> GetModuleAsync(Guid moduleId, CancellationToken cancellationToken = default)
-        => (await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.Id == moduleId, cancellationToken))?.ToDto();
+    public Task<ModuleDto?> GetModuleAsync(Guid moduleId, CancellationToken cancellationToken = default)
+        => cache.GetOrReadAsync(Key($"module:{moduleId}"), async ct =>
+            (await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.Id == moduleId, ct))?.ToDto(), cancellationToken);
 
     public async Task<ModuleDto?> FindModuleByCodeAsync(Guid universityId, string code, CancellationToken cancellationToken = default)
     {
@@ -67,6 +83,8 @@ public sealed class CatalogueLookup(CoursesDbContext db) : ICatalogueLookup
             ? null
             : (await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.UniversityId == universityId && m.Code == normalized, cancellationToken))?.ToDto();
     }
+
+    private static DataCacheKey Key(string name) => DataCacheKey.For<CoursesDbContext>("catalogue:" + name);
 
     private static string? CatalogueRulesOrNull(string code)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
 
@@ -20,15 +21,22 @@ public sealed record ModuleStatsView(
     IReadOnlyList<int> YearsWithReviews,
     IReadOnlyList<RatingTrend> Trends);
 
-/// <summary>A module's charts from its aggregate rows: two small indexed reads, whatever the number of reviews.</summary>
-public sealed class ModuleStatsQuery(ReviewsDbContext db)
+/// <summary>
+/// A module's charts from its aggregate rows: two small indexed reads, whatever the number of reviews, kept in the
+/// <see cref="DataCache"/> until a change to the Reviews tables commits.
+/// </summary>
+public sealed class ModuleStatsQuery(ReviewsDbContext db, DataCache cache)
 {
     public static readonly RatingDimension[] Dimensions = [RatingDimension.Overall, RatingDimension.Difficulty, RatingDimension.Assessment, RatingDimension.Teaching];
 
     public async Task<ModuleStatsView> GetAsync(Guid moduleId, IReadOnlyCollection<RatingDimension> trendDimensions, int? fromYear, int? toYear, CancellationToken cancellationToken = default)
     {
-        var cells = await db.RatingCounts.AsNoTracking().Where(c => c.ModuleId == moduleId && c.Count > 0).ToListAsync(cancellationToken);
-        var reviewCount = await db.ModuleStats.AsNoTracking().Where(s => s.ModuleId == moduleId).Select(s => s.ReviewCount).FirstOrDefaultAsync(cancellationToken);
+        var (cells, reviewCount) = await cache.GetOrReadAsync(DataCacheKey.For<ReviewsDbContext>($"reviews:stats:{moduleId}"), async ct =>
+        {
+            var counts = await db.RatingCounts.AsNoTracking().Where(c => c.ModuleId == moduleId && c.Count > 0).ToListAsync(ct);
+            var reviews = await db.ModuleStats.AsNoTracking().Where(s => s.ModuleId == moduleId).Select(s => s.ReviewCount).FirstOrDefaultAsync(ct);
+            return (counts, reviews);
+        }, cancellationToken);
         var distributions = Dimensions.Select(d => Distribution(d, cells.Where(c => c.Dimension == d).ToList())).ToList();
         var years = cells.Where(c => c.Dimension == RatingDimension.Overall).Select(c => c.AcademicYear).Distinct().Order().ToList();
         var trends = new List<RatingTrend>();

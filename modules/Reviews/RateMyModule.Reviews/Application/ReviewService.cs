@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Accounts;
 using RateMyModule.Courses;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
@@ -19,13 +20,15 @@ public sealed class ReviewService(
     ReviewAccess access,
     ICatalogueLookup catalogue,
     IAccountLookup accounts,
+    DataCache cache,
     TimeProvider clock)
 {
     public async Task<ReviewFormContext> GetFormContextAsync(Guid moduleId, CancellationToken cancellationToken = default)
     {
         var module = await catalogue.GetModuleAsync(moduleId, cancellationToken) ?? throw new EntityNotFoundException("Module", moduleId);
         var (first, last) = YearRange(module);
-        var closed = module.IsArchived || await db.ClosedModules.AnyAsync(c => c.ModuleId == moduleId, cancellationToken);
+        var closed = module.IsArchived || await cache.GetOrReadAsync(
+            DataCacheKey.For<ReviewsDbContext>($"reviews:closed:{moduleId}"), ct => db.ClosedModules.AnyAsync(c => c.ModuleId == moduleId, ct), cancellationToken);
         if (access.UserId is not { } userId)
         {
             return new(module, first, last, false, closed, null, null);

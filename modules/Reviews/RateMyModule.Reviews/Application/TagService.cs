@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
@@ -8,7 +9,7 @@ namespace RateMyModule.Reviews.Application;
 public sealed record TagView(Guid Id, string Name, TagKind Kind, bool IsVerified, int ReviewCount);
 
 /// <summary>Tag autocomplete for everyone; verify, rename and merge for holders of <see cref="ReviewsPermissions.ManageTags"/>.</summary>
-public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, ReviewAccess access)
+public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, ReviewAccess access, DataCache cache)
 {
     /// <summary>Verified tags whose name starts with (or contains) <paramref name="term"/>, for the form's autocomplete.</summary>
     public async Task<IReadOnlyList<TagView>> SuggestAsync(string? term, int take = 10, CancellationToken cancellationToken = default)
@@ -25,7 +26,11 @@ public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, Revie
     }
 
     /// <summary>Verified tags used on a module's visible reviews, for the filter.</summary>
-    public async Task<IReadOnlyList<TagView>> GetModuleTagsAsync(Guid moduleId, CancellationToken cancellationToken = default)
+    /// <summary>The verified tags of a module's visible reviews, most used first; cached until a Reviews change commits.</summary>
+    public Task<IReadOnlyList<TagView>> GetModuleTagsAsync(Guid moduleId, CancellationToken cancellationToken = default)
+        => cache.GetOrReadAsync(DataCacheKey.For<ReviewsDbContext>($"reviews:module-tags:{moduleId}"), ct => ReadModuleTagsAsync(moduleId, ct), cancellationToken);
+
+    private async Task<IReadOnlyList<TagView>> ReadModuleTagsAsync(Guid moduleId, CancellationToken cancellationToken)
     {
         var tags = await (
             from rt in db.ReviewTags.AsNoTracking()
