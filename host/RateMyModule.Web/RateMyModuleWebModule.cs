@@ -58,16 +58,6 @@ public sealed class RateMyModuleWebModule : AppModule
         // First, so that everything after it sees the client's real address and scheme.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
-
-        // Localization: the request culture (query, cookie, Accept-Language) for everything below. Before the error
-        // handlers: their re-executed request has lost the original query string, but keeps the culture set here.
-        app.UseFrameworkRequestLocalization();
-
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error");
-        }
-
         if (https.Hsts)
         {
             app.UseHsts();
@@ -78,13 +68,27 @@ public sealed class RateMyModuleWebModule : AppModule
             app.UseHttpsRedirection();
         }
 
-        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        // Static files, then routing, ahead of everything that needs a culture, a user or the database: a file is
+        // served here, and the health endpoints short-circuit at routing.
         app.UseStaticFiles();
-
         app.UseRouting();
+
+        // Localization: the request culture (query, cookie, Accept-Language) for everything below. Before the error
+        // handlers: their re-executed request has lost the original query string, but keeps the culture set here.
+        app.UseFrameworkRequestLocalization();
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        // After authentication, so that it knows a visitor from a signed-in user; before the unit of work, so that a
+        // page served from the cache opens nothing.
+        app.UseOutputCache();
         app.UseUnitOfWork();
 
         app.MapHostHealthChecks();

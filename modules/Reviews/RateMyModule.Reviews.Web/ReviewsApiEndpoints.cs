@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Courses;
 using RateMyModule.Reviews.Application;
 
@@ -17,7 +19,7 @@ public static class ReviewsApiEndpoints
 {
     public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/modules/{moduleId:guid}");
+        var group = endpoints.MapGroup("/api/v1/modules/{moduleId:guid}").CacheOutput(PublicPageCachePolicy.Name);
         group.MapGet("/reviews", GetReviewsAsync);
         group.MapGet("/stats", GetStatsAsync);
         return endpoints;

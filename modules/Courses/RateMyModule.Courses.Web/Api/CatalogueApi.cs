@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Application;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Courses.Web.Api;
 
@@ -16,7 +18,9 @@ public static class CatalogueApi
 {
     public static IEndpointRouteBuilder MapCatalogueApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").AddEndpointFilter<CatalogueProblemFilter>().WithTags("Catalogue");
+        // Reads are the same for every visitor; the policy leaves writes and signed-in callers alone.
+        var api = endpoints.MapGroup("/api/v1").AddEndpointFilter<CatalogueProblemFilter>().WithTags("Catalogue")
+            .CacheOutput(PublicPageCachePolicy.Name);
 
         api.MapGet("/universities", (CatalogueBrowser browser, CancellationToken ct) => browser.GetUniversitiesAsync(ct));
         api.MapGet("/universities/{id:guid}", async (Guid id, CatalogueBrowser browser, CancellationToken ct)

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RateMyModule.Courses.Application;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Courses.Web.Pages.Catalogue;
 
 /// <summary>Module search: the full results page, and the htmx fragment of suggestions for the same query.</summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class SearchModel(CatalogueBrowser browser) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RateMyModule.Courses.Application;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Courses.Web.Pages.Universities;
 
 /// <summary>A university's courses and their modules, with each module's review count and average rating.</summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class DetailsModel(CatalogueBrowser browser) : PageModel
 {
     public UniversityPage University { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -5,6 +6,7 @@ using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Domain;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Reviews.Web.Pages.Modules;
 
@@ -12,6 +14,7 @@ namespace RateMyModule.Reviews.Web.Pages.Modules;
 /// The module page: header figures, rating distributions, the trend and the filtered review list. Filters are GET
 /// parameters, so every view is a shareable URL; htmx asks for the list or the trend alone (HX-Target).
 /// </summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(
     ICatalogueLookup catalogue,
     ModuleStatsQuery statsQuery,
