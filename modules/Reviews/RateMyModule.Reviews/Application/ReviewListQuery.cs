@@ -58,16 +58,10 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
 {
     public async Task<ReviewPage> GetPageAsync(Guid moduleId, Guid universityId, ReviewFilter filter, int pageSize, CancellationToken cancellationToken = default)
     {
-        var query = db.Reviews.AsNoTracking().Where(r => r.ModuleId == moduleId);
+        var query = await ModuleReviewsAsync(moduleId, filter.Text?.Trim() ?? "", cancellationToken);
         if (!await access.CanModerateAsync(universityId, cancellationToken))
         {
             query = query.Where(r => !r.IsHidden);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            var pattern = "%" + filter.Text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(r => EF.Functions.Like(r.Text, pattern, "\\"));
         }
 
         if (filter.Overall is { } overall)
@@ -103,6 +97,32 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
 
         var views = await ToViewsAsync(rows, cancellationToken);
         return new ReviewPage(views, hasMore ? CursorOf(rows[^1], filter.Sort) : null);
+    }
+
+    /// <summary>The module's reviews, narrowed to those whose text contains <paramref name="text"/> when there is one.</summary>
+    private async Task<IQueryable<Review>> ModuleReviewsAsync(Guid moduleId, string text, CancellationToken cancellationToken)
+    {
+        var reviews = db.Reviews.AsNoTracking();
+        if (text.Length >= ReviewTextIndex.MinimumLength)
+        {
+            // From the full-text index. The reviews of a phrase few of them contain are fetched by key (the index
+            // has kept only this module's), as cheap among a million reviews as among a hundred; a common phrase is
+            // left to the module's index in page order, which meets a page of matches soon.
+            var matching = ReviewTextIndex.Containing(db, moduleId, text);
+            var few = await matching.Take(ReviewTextIndex.KeyLookupLimit + 1).ToListAsync(cancellationToken);
+            return few.Count <= ReviewTextIndex.KeyLookupLimit
+                ? reviews.Where(r => few.Contains(r.Id))
+                : reviews.Where(r => r.ModuleId == moduleId && matching.Contains(r.Id));
+        }
+
+        reviews = reviews.Where(r => r.ModuleId == moduleId);
+        if (text.Length > 0)
+        {
+            var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            reviews = reviews.Where(r => EF.Functions.Like(r.Text, pattern, "\\"));
+        }
+
+        return reviews;
     }
 
     public async Task<ReviewView?> GetAsync(Guid reviewId, CancellationToken cancellationToken = default)

@@ -48,6 +48,12 @@ public sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options)
             b.HasMany(r => r.Tags).WithOne().HasForeignKey(t => t.ReviewId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);
         });
+        // Created and kept up to date by raw SQL (a virtual table and triggers), so migrations leave it alone.
+        modelBuilder.Entity<ReviewTextEntry>(b =>
+        {
+            b.HasNoKey();
+            b.ToTable(ReviewTextIndex.Table, t => t.ExcludeFromMigrations());
+        });
         modelBuilder.Entity<ReviewRevision>(b =>
         {
             b.ToTable("RevReviewRevisions");

@@ -17,6 +17,24 @@ namespace RateMyModule.Reviews.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("RateMyModule.Reviews.Data.ReviewTextEntry", b =>
+                {
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ToTable("RevReviewsText", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("RateMyModule.Reviews.Domain.ClosedModule", b =>
                 {
                     b.Property<Guid>("ModuleId")
