@@ -7,7 +7,8 @@
 # Environment: BASELINE_DIR (default ../shared/bench/fortunes), BASELINE_PORT (5302 when free), THREADS (2),
 #   CONNECTIONS (32), WARMUP (5s), COLD_RUNS (3), WRITE_SECONDS (10), WRITE_CLIENTS (1,8,32,128),
 #   LARGE_REVIEWS (1000000), LATENCY_DURATION (10s), LOG_LEVEL (INFO, as etc/docker/.env.example),
-#   KEEP_WORK=1 keeps the work folder (published apps, databases, logs).
+#   KEEP_WORK=1 keeps the work folder (published apps, databases, logs); APP_DIR and FORTUNES_DIR reuse apps
+#   published before (e.g. a kept work folder's app/ and fortunes/) instead of publishing again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPO="$PWD"
@@ -80,13 +81,20 @@ sql() { python3 -c 'import sqlite3,sys; [print("|".join(str(c) for c in r)) for 
 now() { echo "$EPOCHREALTIME"; }
 elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 
-APP="$WORK/app"
-FORTUNES="$WORK/fortunes"
-log "== publishing the product (Release) into $APP and the baseline into $FORTUNES"
-for project in host/RateMyModule.DbMigrator/RateMyModule.DbMigrator.csproj host/RateMyModule.Web/RateMyModule.Web.csproj; do
-    dotnet publish "$project" -c Release -o "$APP" --nologo -v quiet >>"$WORK/publish.log" 2>&1 || die "dotnet publish $project failed (see $WORK/publish.log)"
-done
-dotnet publish "$BASELINE_DIR" -c Release -o "$FORTUNES" --nologo -v quiet >>"$WORK/publish.log" 2>&1 || die "dotnet publish of the baseline failed"
+APP="${APP_DIR:-$WORK/app}"
+FORTUNES="${FORTUNES_DIR:-$WORK/fortunes}"
+if [ -z "${APP_DIR:-}" ]; then
+    log "== publishing the product (Release) into $APP"
+    for project in host/RateMyModule.DbMigrator/RateMyModule.DbMigrator.csproj host/RateMyModule.Web/RateMyModule.Web.csproj; do
+        dotnet publish "$project" -c Release -o "$APP" --nologo -v quiet >>"$WORK/publish.log" 2>&1 || die "dotnet publish $project failed (see $WORK/publish.log)"
+    done
+fi
+if [ -z "${FORTUNES_DIR:-}" ]; then
+    log "== publishing the baseline (Release) into $FORTUNES"
+    dotnet publish "$BASELINE_DIR" -c Release -o "$FORTUNES" --nologo -v quiet >>"$WORK/publish.log" 2>&1 || die "dotnet publish of the baseline failed"
+fi
+[ -f "$APP/RateMyModule.Web.dll" ] && [ -f "$APP/RateMyModule.DbMigrator.dll" ] || die "no published product in $APP"
+[ -f "$FORTUNES/Fortunes.dll" ] || die "no published baseline in $FORTUNES"
 
 SECRET="throughput-$(python3 -c 'import secrets; print(secrets.token_urlsafe(36))')"
 # Production as deployed (README's configuration table), minus the HTTPS redirect that the proxy owns in production
@@ -139,7 +147,7 @@ migrate "$DATA" --seed-demo --bench-users "$max_clients" --bench-password "$BENC
 # wrk's summary → "req/s|p50 ms|p99 ms|errors" (non-2xx/3xx responses plus socket errors).
 wrk_run() { # url [extra wrk args...]
     local url="$1"; shift
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" 2>&1 | python3 -c '
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$@" "$url" 2>&1 | python3 -c '
 import re, sys
 text = sys.stdin.read()
 def ms(v):
@@ -187,7 +195,6 @@ if [ "$RUN_READS" = 1 ]; then
         --data-urlencode "Input.Password=$DEMO_PASSWORD" --data-urlencode "__RequestVerificationToken=$token" "$P/Account/Login")
     [ "$status" = 302 ] || die "signing in answered $status"
     COOKIE=$(sed 's/^#HttpOnly_//' "$jar" | awk -F'\t' 'NF == 7 && $1 !~ /^#/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
-    grep -q 'Identity.Application' <<<"$COOKIE" || die "no authentication cookie after signing in"
     [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$P/api/v1/me")" = 200 ] || die "the student's cookie does not open /api/v1/me"
 
     # name|product path|baseline path|extra wrk args

@@ -148,26 +148,47 @@ public sealed class ScaleReviewGenerator(TimeProvider clock)
         }
     }
 
-    /// <summary>The same rows ModuleStatsRebuilder computes, for every module at once.</summary>
+    /// <summary>
+    /// The same rows ModuleStatsRebuilder computes, for every module at once, from one scan of the reviews: counts per
+    /// module, year and star go into a small temporary table, which the two aggregate tables are then filled from.
+    /// </summary>
     private static async Task RebuildAggregatesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        const string Sql = """
-            DELETE FROM RevModuleRatingCounts;
-            DELETE FROM RevModuleReviewStats;
-            INSERT INTO RevModuleReviewStats (ModuleId, ReviewCount, OverallSum, DifficultySum, DifficultyCount, AssessmentSum, AssessmentCount, TeachingSum, TeachingCount)
-            SELECT ModuleId, COUNT(*), SUM(Overall), COALESCE(SUM(Difficulty), 0), COUNT(Difficulty), COALESCE(SUM(Assessment), 0), COUNT(Assessment),
-                   COALESCE(SUM(Teaching), 0), COUNT(Teaching)
-            FROM RevReviews WHERE IsHidden = 0 GROUP BY ModuleId;
-            INSERT INTO RevModuleRatingCounts (ModuleId, Dimension, AcademicYear, Star, Count)
-            SELECT ModuleId, 0, AcademicYear, Overall, COUNT(*) FROM RevReviews WHERE IsHidden = 0 GROUP BY ModuleId, AcademicYear, Overall
-            UNION ALL SELECT ModuleId, 1, AcademicYear, Difficulty, COUNT(*) FROM RevReviews WHERE IsHidden = 0 AND Difficulty IS NOT NULL GROUP BY ModuleId, AcademicYear, Difficulty
-            UNION ALL SELECT ModuleId, 2, AcademicYear, Assessment, COUNT(*) FROM RevReviews WHERE IsHidden = 0 AND Assessment IS NOT NULL GROUP BY ModuleId, AcademicYear, Assessment
-            UNION ALL SELECT ModuleId, 3, AcademicYear, Teaching, COUNT(*) FROM RevReviews WHERE IsHidden = 0 AND Teaching IS NOT NULL GROUP BY ModuleId, AcademicYear, Teaching;
-            """;
+        string[] dimensions = ["Overall", "Difficulty", "Assessment", "Teaching"];
+        var stars = Enumerable.Range(1, 5).ToList();
+        var cells = string.Join(", ", dimensions.SelectMany(d => stars.Select(s => $"SUM({d} = {s}) AS {d}{s}")));
+        var sql = new StringBuilder()
+            .AppendLine("DROP TABLE IF EXISTS temp.ScaleCells;")
+            .AppendLine(CultureInfo.InvariantCulture, $"""
+                CREATE TEMP TABLE ScaleCells AS SELECT ModuleId, AcademicYear, COUNT(*) AS ReviewCount, SUM(Overall) AS OverallSum,
+                    COALESCE(SUM(Difficulty), 0) AS DifficultySum, COUNT(Difficulty) AS DifficultyCount, COALESCE(SUM(Assessment), 0) AS AssessmentSum,
+                    COUNT(Assessment) AS AssessmentCount, COALESCE(SUM(Teaching), 0) AS TeachingSum, COUNT(Teaching) AS TeachingCount, {cells}
+                FROM RevReviews WHERE IsHidden = 0 GROUP BY ModuleId, AcademicYear;
+                """)
+            .AppendLine("DELETE FROM RevModuleRatingCounts;")
+            .AppendLine("DELETE FROM RevModuleReviewStats;")
+            .AppendLine("""
+                INSERT INTO RevModuleReviewStats (ModuleId, ReviewCount, OverallSum, DifficultySum, DifficultyCount, AssessmentSum, AssessmentCount, TeachingSum, TeachingCount)
+                SELECT ModuleId, SUM(ReviewCount), SUM(OverallSum), SUM(DifficultySum), SUM(DifficultyCount), SUM(AssessmentSum), SUM(AssessmentCount),
+                    SUM(TeachingSum), SUM(TeachingCount)
+                FROM ScaleCells GROUP BY ModuleId;
+                """);
+
+        // RatingDimension: Overall = 0, Difficulty = 1, Assessment = 2, Teaching = 3.
+        for (var d = 0; d < dimensions.Length; d++)
+        {
+            foreach (var star in stars)
+            {
+                sql.AppendLine(CultureInfo.InvariantCulture,
+                    $"INSERT INTO RevModuleRatingCounts (ModuleId, Dimension, AcademicYear, Star, Count) SELECT ModuleId, {d}, AcademicYear, {star}, {dimensions[d]}{star} FROM ScaleCells WHERE {dimensions[d]}{star} > 0;");
+            }
+        }
+
+        sql.AppendLine("DROP TABLE temp.ScaleCells;");
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = Sql;
+        command.CommandText = sql.ToString();
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
