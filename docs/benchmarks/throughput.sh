@@ -292,6 +292,9 @@ if [ "$RUN_LARGE" = 1 ]; then
         tag=$(sed -n 's/.*tag=\([^ ]*\).*/\1/p' <<<"$facts")
         word=$(sed -n 's/.*rare-word=\([^ ]*\).*/\1/p' <<<"$facts")
         [ -n "$big" ] && [ -n "$tag" ] && [ -n "$word" ] || die "the DbMigrator did not report the big module, tag and rare word"
+        wrong=$(sql "$data/ratemymodule.db" "SELECT COUNT(*) FROM (SELECT ModuleId, COUNT(*) AS N, SUM(Overall) AS S FROM RevReviews WHERE IsHidden = 0 GROUP BY ModuleId) c
+            LEFT JOIN RevModuleReviewStats s ON s.ModuleId = c.ModuleId WHERE s.ReviewCount IS NOT c.N OR s.OverallSum IS NOT c.S")
+        [ "$wrong" = 0 ] || die "$wrong modules' RevModuleReviewStats differ from a recount after --seed-scale"
         start_product "$data" "$PRODUCT_PORT" "$WORK/product-$total.log"; PRODUCT_PID=$SERVER_PID
         wait_for_200 "$PRODUCT_PID" "$P/" 120 || die "the product did not start on $total reviews"
         for request in "module page|/Modules/$big" "tag filter (?tag=)|/Modules/$big?tag=$tag" "rare-word text search|/Modules/$big?q=$word"; do
