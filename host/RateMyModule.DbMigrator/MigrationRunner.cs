@@ -1,13 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RateMyModule.DbMigrator.ScaleSeeding;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Seeding;
 
 namespace RateMyModule.DbMigrator;
 
-/// <summary>Migrates every module's schema, runs the seed contributors, and turns the outcome into an exit code.</summary>
-public sealed class MigrationRunner(DatabaseMigrator migrator, DataSeeder seeder, ILogger<MigrationRunner> logger)
+/// <summary>
+/// Migrates every module's schema, runs the seed contributors (and, when asked, the large-data generator), and turns
+/// the outcome into an exit code.
+/// </summary>
+public sealed class MigrationRunner(DatabaseMigrator migrator, DataSeeder seeder, IServiceScopeFactory scopes, ILogger<MigrationRunner> logger)
 {
-    public async Task<int> RunAsync(bool seedDemo)
+    public async Task<int> RunAsync(bool seedDemo, ScaleSeedOptions scale)
     {
         try
         {
@@ -19,6 +24,13 @@ public sealed class MigrationRunner(DatabaseMigrator migrator, DataSeeder seeder
 
             await seeder.SeedAsync(new DataSeedContext(seedDemo));
             Console.WriteLine(seedDemo ? "Seed data (with demo data) is in place." : "Seed data is in place.");
+            if (scale.IsRequested)
+            {
+                // Its password hasher is Identity's, a scoped service.
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(scale);
+            }
+
             Console.WriteLine("Database migration finished.");
             return 0;
         }
