@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RateMyModule.Framework.Auditing;
 using RateMyModule.Framework.Uow;
 
@@ -55,6 +56,10 @@ public static class ModuleDbContextRegistration
         services.AddSingleton(sp => new DbContextOptionsBuilder<TContext>()
             .UseSqlite(sqlite => sqlite.MigrationsHistoryTable(history))
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DataChangeInterceptor>())
+            // The host's logging, so that the SQL a request sends can be watched (category Microsoft.EntityFrameworkCore.Database.Command).
+            .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
+            // A context never leaves its scope's one flow; the per-call check only costs time.
+            .EnableThreadSafetyChecks(false)
             .Options);
         var create = ActivatorUtilities.CreateFactory<TContext>([]);
         services.AddScoped(sp =>
