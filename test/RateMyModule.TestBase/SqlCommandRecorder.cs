@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace RateMyModule.Accounts.Tests.Infrastructure;
+namespace RateMyModule.TestBase;
 
 /// <summary>A SQL command EF Core ran, with its parameters' values, so a test can count it or ask SQLite for its plan.</summary>
 public sealed record RecordedCommand(string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters);
