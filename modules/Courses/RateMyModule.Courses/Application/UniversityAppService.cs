@@ -3,6 +3,7 @@ using RateMyModule.Accounts;
 using RateMyModule.Courses.Data;
 using RateMyModule.Courses.Domain;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
 
 namespace RateMyModule.Courses.Application;
 
@@ -12,6 +13,7 @@ public sealed class UniversityAppService(
     CatalogueAccess access,
     CatalogueHistory history,
     IAccountLookup accounts,
+    ILocalEventBus events,
     TimeProvider clock)
 {
     public static readonly IReadOnlyDictionary<string, SortColumn<University>> Sorts = new Dictionary<string, SortColumn<University>>(StringComparer.OrdinalIgnoreCase)
@@ -122,6 +124,7 @@ public sealed class UniversityAppService(
             throw new BusinessException(CatalogueErrorCodes.UniversityHasCourses, "A university with courses cannot be deleted; archive it instead.");
         }
 
+        await events.PublishAsync(new UniversityDeletedEvent(id), cancellationToken);
         db.Universities.Remove(university);
         await db.SaveChangesAsync(cancellationToken);
     }

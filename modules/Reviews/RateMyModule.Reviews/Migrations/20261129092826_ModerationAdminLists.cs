@@ -10,6 +10,9 @@ namespace RateMyModule.Reviews.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Reviews by an Admin were snapshotted as " | Aber" (no student type); empty now reads "From an administrator".
+            migrationBuilder.Sql("UPDATE \"RevReviews\" SET \"AuthorSnapshot\" = '' WHERE \"AuthorSnapshot\" LIKE ' |%';");
+
             migrationBuilder.AddColumn<string>(
                 name: "Reasons",
                 table: "RevModerationActions",
