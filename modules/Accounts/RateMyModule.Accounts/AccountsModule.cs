@@ -59,6 +59,7 @@ public sealed class AccountsModule : AppModule
 
         services.AddPermissionDefinitions<AccountsPermissionDefinitionProvider>();
         services.AddSingleton<DisposableDomainList>();
+        services.AddSingleton<IEmailDomainRules, EmailDomainRules>();
         services.AddScoped<EmailAddressPolicy>();
         services.AddScoped<EnrolmentService>();
         services.AddScoped<AccountDeleter>();
