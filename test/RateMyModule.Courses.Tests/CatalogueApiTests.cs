@@ -55,4 +55,34 @@ public sealed class CatalogueApiTests(CoursesWebAppFactory app) : IClassFixture<
         var lost = new { universityId = university, name = "Ink Two", code = "PN-1", startedOn = "2020-09-01", courseIds = new[] { course }, concurrencyStamp = stamp };
         (await admin.PutAsJsonAsync(new Uri($"/api/v1/modules/{id}", UriKind.Relative), lost)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
+
+    [Fact]
+    public async Task A_missing_required_field_is_a_400_naming_it_and_nothing_is_created()
+    {
+        var university = await app.UniversityAsync("University of Omission", "omission-api.ac.uk");
+        var course = await app.CourseAsync(university, "Leaving Out");
+        var admin = app.CreateClientAs(CoursesWebAppFactory.Admin);
+
+        var noStart = await admin.PostAsJsonAsync(new Uri("/api/v1/modules", UriKind.Relative),
+            new { universityId = university, name = "Forgetting", code = "OM-1", courseIds = new[] { course } });
+        noStart.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        noStart.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var errors = (await noStart.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.GetProperty("startedOn")[0].GetString().ShouldBe("startedOn is required.");
+        errors.EnumerateObject().Select(e => e.Name).ShouldBe(["startedOn"]);
+        var listed = await admin.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/modules?universityId={university}", UriKind.Relative));
+        listed.GetProperty("items").GetArrayLength().ShouldBe(0);
+
+        var empty = await admin.PostAsJsonAsync(new Uri("/api/v1/universities", UriKind.Relative), new { });
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name)
+            .ShouldBe(["name", "shortName", "emailDomain", "foundedOn"], ignoreOrder: true);
+        var noUniversity = await admin.PostAsJsonAsync(new Uri("/api/v1/courses", UriKind.Relative), new { name = "Orphans", studentType = "an orphan" });
+        (await noUniversity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("universityId")[0].GetString()
+            .ShouldBe("universityId is required.");
+
+        var welsh = await admin.PostAsJsonAsync(new Uri("/api/v1/modules?culture=cy", UriKind.Relative),
+            new { universityId = university, name = "Forgetting", code = "OM-1", courseIds = new[] { course } });
+        (await welsh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("startedOn")[0].GetString().ShouldBe("Mae angen startedOn.");
+    }
 }

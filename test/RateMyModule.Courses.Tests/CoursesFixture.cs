@@ -34,6 +34,7 @@ public sealed class CoursesFixture : IAsyncLifetime
         _host = await ModuleTestHost.StartAsync<CoursesModule>(services =>
         {
             services.AddSingleton<IAccountLookup>(Accounts);
+            services.AddSingleton<IEmailDomainRules, TestEmailDomainRules>();
             services.AddSingleton<IReviewStatistics>(Reviews);
             services.AddSingleton(Events);
             services.AddLocalEventHandler<ModuleArchivedEvent, RecordedEvents.Handler<ModuleArchivedEvent>>();

@@ -54,3 +54,13 @@ public sealed class TestReviewStatistics : IReviewStatistics
         return Task.FromResult(result);
     }
 }
+
+/// <summary>The sign-up's domain lists as the Accounts module answers them, for a few well-known names.</summary>
+public sealed class TestEmailDomainRules : IEmailDomainRules
+{
+    private static readonly string[] Free = ["gmail.com", "mailinator.com"];
+
+    public bool IsFreeOrDisposable(string domain) => Free.Any(f => domain == f || domain.EndsWith("." + f, StringComparison.Ordinal));
+
+    public bool IsExampleOrReserved(string domain) => domain.StartsWith("example.", StringComparison.Ordinal) || domain.EndsWith(".test", StringComparison.Ordinal);
+}

@@ -47,3 +47,13 @@ public interface IEmailQueue
 {
     Task EnqueueAsync(EmailMessage message, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The sign-up's lists of domains that say nothing about a university, for other modules to refuse them too.</summary>
+public interface IEmailDomainRules
+{
+    /// <summary>A free or disposable mail provider (gmail.com, mailinator.com, …) or a subdomain of one.</summary>
+    bool IsFreeOrDisposable(string domain);
+
+    /// <summary>A reserved example or test domain (example.ac.uk, *.test, …).</summary>
+    bool IsExampleOrReserved(string domain);
+}

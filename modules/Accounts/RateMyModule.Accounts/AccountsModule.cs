@@ -11,6 +11,7 @@ using RateMyModule.Accounts.PersonalData;
 using RateMyModule.Accounts.Registration;
 using RateMyModule.Accounts.Seeding;
 using RateMyModule.Accounts.Users;
+using RateMyModule.Courses;
 using RateMyModule.Framework;
 using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
@@ -58,11 +59,13 @@ public sealed class AccountsModule : AppModule
 
         services.AddPermissionDefinitions<AccountsPermissionDefinitionProvider>();
         services.AddSingleton<DisposableDomainList>();
+        services.AddSingleton<IEmailDomainRules, EmailDomainRules>();
         services.AddScoped<EmailAddressPolicy>();
         services.AddScoped<EnrolmentService>();
         services.AddScoped<AccountDeleter>();
         services.AddScoped<PreferredCultureRecorder>();
         services.AddLocalEventHandler<CultureChangedEvent, PreferredCultureRecorder>();
+        services.AddLocalEventHandler<UniversityDeletedEvent, UniversityDeletedHandler>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<RolePermissionAdministration>();
         services.AddScoped<PersonalDataExporter>();

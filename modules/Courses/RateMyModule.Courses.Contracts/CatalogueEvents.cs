@@ -11,3 +11,6 @@ public sealed record ModuleCoursesChangedEvent(Guid ModuleId, IReadOnlyList<Guid
 public sealed record CourseArchivedEvent(Guid CourseId, Guid UniversityId);
 
 public sealed record CourseRestoredEvent(Guid CourseId, Guid UniversityId);
+
+/// <summary>A university was deleted (it had no courses left): published in the deleting transaction, before the row goes.</summary>
+public sealed record UniversityDeletedEvent(Guid UniversityId);

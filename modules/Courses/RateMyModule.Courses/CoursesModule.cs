@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Application;
 using RateMyModule.Courses.Data;
 using RateMyModule.Courses.Domain;
+using RateMyModule.Courses.Domain.PublicSuffixes;
 using RateMyModule.Courses.Import;
 using RateMyModule.Courses.Permissions;
 using RateMyModule.Courses.Seeding;
@@ -35,6 +36,7 @@ public sealed class CoursesModule : AppModule
             o.AuditedEntityTypes.Add(typeof(ModuleCourse));
         });
 
+        services.AddSingleton<PublicSuffixList>();
         services.AddScoped<CatalogueAccess>();
         services.AddScoped<CatalogueHistory>();
         services.AddScoped<UniversityAppService>();

@@ -18,6 +18,9 @@ public static class ReviewsPermissions
     /// <summary>Work the moderation queue (scoped to one university for Moderators and UniversityAdmins).</summary>
     public const string Moderate = "Reviews.Moderate";
 
-    /// <summary>Verify, rename and merge tags.</summary>
+    /// <summary>Verify, rename and merge tags used only by reviews of one's own university.</summary>
     public const string ManageTags = "Reviews.Tags.Manage";
+
+    /// <summary>Verify, rename and merge any tag: tags are one name space shared by every university.</summary>
+    public const string ManageAllTags = "Reviews.Tags.ManageAll";
 }

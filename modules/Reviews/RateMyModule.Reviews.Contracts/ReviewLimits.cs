@@ -7,7 +7,7 @@ public static class ReviewLimits
     public const int RatingMax = 5;
     public const int TextMin = 3;
     public const int TextMax = 5000;
-    public const int TagNameMin = 2;
+    public const int TagNameMin = 1;
     public const int TagNameMax = 40;
     public const int MaxTagsPerReview = 10;
     public const int NoteMax = 500;

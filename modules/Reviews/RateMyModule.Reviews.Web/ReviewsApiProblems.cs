@@ -10,7 +10,7 @@ public static class ReviewsApiProblems
 {
     private static readonly HashSet<string> Conflicts = ["Reviews:AlreadyReviewed", "Reviews:AlreadyReported"];
 
-    private static readonly HashSet<string> Refusals = ["Reviews:NotEligible", "Reviews:ModuleClosed", "Reviews:CannotReportOwn"];
+    private static readonly HashSet<string> Refusals = ["Reviews:NotEligible", "Reviews:ModuleClosed", "Reviews:CannotReportOwn", "Reviews:NotMember", "Reviews:CannotVoteOwn"];
 
     public static async Task<IResult> RunAsync(IStringLocalizer localizer, Func<Task<IResult>> action)
     {

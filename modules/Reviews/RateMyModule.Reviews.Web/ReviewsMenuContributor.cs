@@ -22,6 +22,16 @@ public sealed class ReviewsMenuContributor : IMenuContributor
         });
         if (context.MenuName == StandardMenus.Admin)
         {
+            context.Items.Add(new MenuItem("Reviews.AdminReviews", localizer["Reviews"], "/Admin/Reviews")
+            {
+                Order = 502,
+                RequiredPermission = ReviewsPermissions.Moderate,
+            });
+            context.Items.Add(new MenuItem("Reviews.Reports", localizer["Reports"], "/Admin/Reports")
+            {
+                Order = 504,
+                RequiredPermission = ReviewsPermissions.Moderate,
+            });
             context.Items.Add(new MenuItem("Reviews.Tags", localizer["Tags"], "/Admin/Moderation/Tags")
             {
                 Order = 510,

@@ -35,7 +35,6 @@ public static class ReviewsWriteApiEndpoints
     {
         var api = endpoints.MapGroup("/api/v1").RequireAuthorization();
         api.MapPost("/modules/{moduleId:guid}/reviews", CreateAsync);
-        api.MapGet("/reviews/{reviewId:guid}", GetAsync);
         api.MapPut("/reviews/{reviewId:guid}", UpdateAsync);
         api.MapDelete("/reviews/{reviewId:guid}", DeleteAsync);
         api.MapPut("/reviews/{reviewId:guid}/vote", VoteAsync);
@@ -53,9 +52,6 @@ public static class ReviewsWriteApiEndpoints
             var id = await reviews.CreateAsync(moduleId, request.ToInput(), cancellationToken);
             return Results.Created($"/api/v1/reviews/{id}", await query.GetAsync(id, cancellationToken));
         });
-
-    private static async Task<IResult> GetAsync(Guid reviewId, [FromServices] ReviewListQuery query, CancellationToken cancellationToken) =>
-        await query.GetAsync(reviewId, cancellationToken) is { } review ? Results.Ok(review) : Results.Problem(statusCode: StatusCodes.Status404NotFound);
 
     private static Task<IResult> UpdateAsync(
         Guid reviewId, ReviewRequest request, [FromServices] ReviewService reviews, [FromServices] ReviewListQuery query,

@@ -11,6 +11,7 @@ using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Permissions;
 using RateMyModule.Framework.Seeding;
+using RateMyModule.Reviews.Administration;
 using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
@@ -51,6 +52,8 @@ public sealed class ReviewsModule : AppModule
         services.AddScoped<ModerationService>();
         services.AddScoped<TagService>();
         services.AddScoped<ReviewListQuery>();
+        services.AddScoped<AdminReviewQuery>();
+        services.AddScoped<ReportListQuery>();
         services.AddScoped<ModuleStatsQuery>();
         services.AddScoped<IReviewStatistics, ReviewStatistics>();
         services.AddScoped<IPersonalDataContributor, ReviewsPersonalDataContributor>();

@@ -10,5 +10,8 @@ public sealed class ReviewsPermissionDefinitionProvider : IPermissionDefinitionP
         var group = context.AddGroup(ReviewsPermissions.GroupName, typeof(ReviewsResource));
         group.AddPermission(ReviewsPermissions.Moderate).GrantByDefaultTo(AccountRoles.Moderator, AccountRoles.UniversityAdmin);
         group.AddPermission(ReviewsPermissions.ManageTags).GrantByDefaultTo(AccountRoles.Moderator, AccountRoles.UniversityAdmin);
+
+        // A shared tag shows on every university's pages, so by default only the Admin changes it.
+        group.AddPermission(ReviewsPermissions.ManageAllTags);
     }
 }

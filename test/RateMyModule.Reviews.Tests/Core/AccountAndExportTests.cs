@@ -66,7 +66,7 @@ public sealed class AccountAndExportTests(ReviewsCoreFixture app) : IClassFixtur
             .Where(g => g.PermissionName.StartsWith("Reviews.")).Select(g => g.RoleName + ":" + g.PermissionName).ToListAsync());
         grants.ShouldBe(
             [
-                "Admin:Reviews.Moderate", "Admin:Reviews.Tags.Manage", "Moderator:Reviews.Moderate", "Moderator:Reviews.Tags.Manage",
+                "Admin:Reviews.Moderate", "Admin:Reviews.Tags.Manage", "Admin:Reviews.Tags.ManageAll", "Moderator:Reviews.Moderate", "Moderator:Reviews.Tags.Manage",
                 "UniversityAdmin:Reviews.Moderate", "UniversityAdmin:Reviews.Tags.Manage",
             ],
             ignoreOrder: true);

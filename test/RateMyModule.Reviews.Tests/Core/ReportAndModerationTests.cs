@@ -12,8 +12,8 @@ public sealed class ReportAndModerationTests(ReviewsCoreFixture app) : IClassFix
 {
     private static readonly Guid ModeratorA = Guid.NewGuid();
 
-    private Task ReportAsync(Guid user, Guid review, ReportReason reason = ReportReason.Spam) =>
-        app.AsAsync(TestPrincipals.Student(user), sp => sp.GetRequiredService<ReportService>().ReportAsync(review, reason));
+    private Task ReportAsync(Guid user, Guid review, ReportReason reason = ReportReason.Spam, Guid? university = null) =>
+        app.AsAsync(TestPrincipals.Student(user, university), sp => sp.GetRequiredService<ReportService>().ReportAsync(review, reason));
 
     private Task<bool> IsHiddenAsync(Guid review) => app.DbAsync(db => db.Reviews.Where(r => r.Id == review).Select(r => r.IsHidden).SingleAsync());
 
@@ -138,7 +138,7 @@ public sealed class ReportAndModerationTests(ReviewsCoreFixture app) : IClassFix
     {
         var module = app.Catalogue.AddModule(TestCatalogue.UniversityB);
         var review = await app.WriteReviewAsync(Guid.NewGuid(), module.Id);
-        await ReportAsync(Guid.NewGuid(), review, ReportReason.AssignmentAnswers);
+        await ReportAsync(Guid.NewGuid(), review, ReportReason.AssignmentAnswers, TestCatalogue.UniversityB);
         var jobs = await app.Host.ScopeAsync(sp => sp.GetRequiredService<RateMyModule.Framework.FrameworkDbContext>().BackgroundJobs.CountAsync(j => j.JobName == "Reviews.ModeratorDigest"));
         jobs.ShouldBeGreaterThan(0);
 

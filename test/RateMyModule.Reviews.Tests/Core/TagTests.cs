@@ -39,7 +39,7 @@ public sealed class TagTests(ReviewsCoreFixture app) : IClassFixture<ReviewsCore
         (await app.AsAsync(null, sp => sp.GetRequiredService<TagService>().SuggestAsync("prol"))).ShouldBeEmpty();
         (await app.AsAsync(null, sp => sp.GetRequiredService<TagService>().GetModuleTagsAsync(module.Id))).ShouldBeEmpty();
         var onItsReview = await app.AsAsync(null, sp => sp.GetRequiredService<ReviewListQuery>().GetAsync(review));
-        onItsReview!.Tags.Single().Name.ShouldBe("Prolog");
+        onItsReview!.Tags.ShouldBeEmpty();
 
         var prolog = await TagAsync("prolog");
         await app.AsAsync(Moderator, sp => sp.GetRequiredService<TagService>().VerifyAsync(prolog.Id, TagKind.Tool));

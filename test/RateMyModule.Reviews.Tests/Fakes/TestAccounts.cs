@@ -8,6 +8,9 @@ public sealed class TestAccounts(TestCatalogue catalogue) : IAccountLookup
 {
     public ConcurrentDictionary<Guid, bool> Blocked { get; } = new();
 
+    /// <summary>Users answered as the Accounts module answers an Admin: may review anything, with no student type.</summary>
+    public ConcurrentDictionary<Guid, bool> Administrators { get; } = new();
+
     public Task<IReadOnlyList<UserSummaryDto>> GetUsersAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<UserSummaryDto>>(userIds.Select(id => new UserSummaryDto(id, $"{id:N}@example.test", null, [AccountRoles.Student])).ToList());
 
@@ -27,7 +30,7 @@ public sealed class TestAccounts(TestCatalogue catalogue) : IAccountLookup
 
         var course = catalogue.Courses.First(c => module.CourseIds.Contains(c.Id));
         var university = catalogue.Universities.First(u => u.Id == module.UniversityId);
-        return new ReviewEligibility(true, course.StudentType, university.ShortName);
+        return new ReviewEligibility(true, Administrators.ContainsKey(userId) ? null : course.StudentType, university.ShortName);
     }
 
     public Task<IReadOnlyList<EmailRecipient>> GetModeratorsToNotifyAsync(Guid universityId, CancellationToken cancellationToken = default) =>

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using RateMyModule.Accounts;
 using RateMyModule.Courses.Data;
 using RateMyModule.Courses.Domain;
+using RateMyModule.Courses.Domain.PublicSuffixes;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
 
 namespace RateMyModule.Courses.Application;
 
@@ -12,6 +14,9 @@ public sealed class UniversityAppService(
     CatalogueAccess access,
     CatalogueHistory history,
     IAccountLookup accounts,
+    IEmailDomainRules domainRules,
+    PublicSuffixList publicSuffixes,
+    ILocalEventBus events,
     TimeProvider clock)
 {
     public static readonly IReadOnlyDictionary<string, SortColumn<University>> Sorts = new Dictionary<string, SortColumn<University>>(StringComparer.OrdinalIgnoreCase)
@@ -122,6 +127,7 @@ public sealed class UniversityAppService(
             throw new BusinessException(CatalogueErrorCodes.UniversityHasCourses, "A university with courses cannot be deleted; archive it instead.");
         }
 
+        await events.PublishAsync(new UniversityDeletedEvent(id), cancellationToken);
         db.Universities.Remove(university);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -171,6 +177,46 @@ public sealed class UniversityAppService(
         if (await db.Universities.AnyAsync(u => u.Id != university.Id && u.EmailDomain == university.EmailDomain, cancellationToken))
         {
             throw new BusinessException(CatalogueErrorCodes.EmailDomainTaken, "Another university has this email domain.") { Field = "EmailDomain" };
+        }
+
+        await EnsureDomainIdentifiesAsync(university, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sign-up gives an address the university whose domain is it or a parent of it, so a domain must name one
+    /// university alone: not a public suffix (ac.uk would make every someone@ox.ac.uk its student), not a free,
+    /// disposable or example domain, and neither inside nor above another university's domain.
+    /// </summary>
+    private async Task EnsureDomainIdentifiesAsync(University university, CancellationToken cancellationToken)
+    {
+        var domain = university.EmailDomain;
+        if (publicSuffixes.IsPublicSuffix(domain))
+        {
+            throw new BusinessException(CatalogueErrorCodes.EmailDomainPublicSuffix, "This is a public suffix that anyone can register under, not a university's domain.", domain)
+            {
+                Field = "EmailDomain",
+            };
+        }
+
+        if (domainRules.IsFreeOrDisposable(domain) || domainRules.IsExampleOrReserved(domain))
+        {
+            throw new BusinessException(CatalogueErrorCodes.EmailDomainNotUniversity, "This is a free mail, disposable or example domain, not a university's.", domain)
+            {
+                Field = "EmailDomain",
+            };
+        }
+
+        // Few universities: their domains are compared here rather than by string functions in SQL.
+        var others = await db.Universities.AsNoTracking().Where(u => u.Id != university.Id)
+            .Select(u => new { u.Name, u.EmailDomain }).ToListAsync(cancellationToken);
+        var overlap = others.FirstOrDefault(o =>
+            domain.EndsWith("." + o.EmailDomain, StringComparison.Ordinal) || o.EmailDomain.EndsWith("." + domain, StringComparison.Ordinal));
+        if (overlap is not null)
+        {
+            throw new BusinessException(CatalogueErrorCodes.EmailDomainOverlaps, "This domain overlaps the email domain of another university.", overlap.EmailDomain, overlap.Name)
+            {
+                Field = "EmailDomain",
+            };
         }
     }
 

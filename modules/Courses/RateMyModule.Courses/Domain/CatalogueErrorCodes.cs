@@ -9,6 +9,9 @@ public static class CatalogueErrorCodes
     public const string ShortNameLength = "Courses:ShortNameLength";
     public const string EmailDomainInvalid = "Courses:EmailDomainInvalid";
     public const string EmailDomainTaken = "Courses:EmailDomainTaken";
+    public const string EmailDomainPublicSuffix = "Courses:EmailDomainPublicSuffix";
+    public const string EmailDomainNotUniversity = "Courses:EmailDomainNotUniversity";
+    public const string EmailDomainOverlaps = "Courses:EmailDomainOverlaps";
     public const string FoundedInFuture = "Courses:FoundedInFuture";
     public const string UniversityHasCourses = "Courses:UniversityHasCourses";
     public const string CourseNameLength = "Courses:CourseNameLength";

@@ -27,6 +27,9 @@ public sealed class ModerationService(
     ReviewService reviews,
     TimeProvider clock)
 {
+    /// <summary>The most reviews one bulk action changes, so a request stays one short transaction.</summary>
+    public const int MaxBulk = 100;
+
     /// <summary>Reviews with unsolved reports, most reported first. Throws not-found for users who moderate nothing.</summary>
     public async Task<IReadOnlyList<ModerationQueueItem>> GetQueueAsync(CancellationToken cancellationToken = default)
     {
@@ -81,13 +84,72 @@ public sealed class ModerationService(
             throw new EntityNotFoundException("Review", reviewId);
         }
 
+        note = CheckNote(note);
+        await ApplyAsync(review, decision, note, moderatorId, clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>
+    /// One decision for many reviews of the admin reviews list, each with its own audit entry. All or nothing: a
+    /// review that is missing or out of scope refuses the whole request before anything changes.
+    /// </summary>
+    public async Task<int> DecideManyAsync(IReadOnlyCollection<Guid> reviewIds, ModerationDecision decision, string? note, CancellationToken cancellationToken = default)
+    {
+        var moderatorId = access.RequireUserId();
+        var ids = reviewIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            throw new BusinessException("Reviews:NothingSelected", "Choose at least one review.") { Field = "ReviewIds" };
+        }
+
+        if (ids.Count > MaxBulk)
+        {
+            throw new BusinessException("Reviews:TooManySelected", "Choose at most {0} reviews at a time.", MaxBulk) { Field = "ReviewIds" };
+        }
+
+        note = CheckNote(note);
+        if (decision == ModerationDecision.Delete && note.Length == 0)
+        {
+            throw new BusinessException("Reviews:NoteRequired", "Say why these reviews are deleted: the note is kept in the audit trail.") { Field = "Note" };
+        }
+
+        await gate.EnterAsync(cancellationToken);
+        var universities = await RequireScopeAsync(cancellationToken);
+        var query = db.Reviews.Where(r => ids.Contains(r.Id));
+        if (universities is not null)
+        {
+            query = query.Where(r => universities.Contains(r.UniversityId));
+        }
+
+        var found = await query.ToListAsync(cancellationToken);
+        if (found.Count != ids.Count)
+        {
+            throw new EntityNotFoundException("Review", ids.First(id => found.All(r => r.Id != id)));
+        }
+
+        var now = clock.GetUtcNow();
+        foreach (var review in found)
+        {
+            await ApplyAsync(review, decision, note, moderatorId, now, cancellationToken);
+        }
+
+        return found.Count;
+    }
+
+    private static string CheckNote(string? note)
+    {
         note = (note ?? "").Trim();
         if (note.Length > ReviewLimits.NoteMax)
         {
             throw new BusinessException("Reviews:NoteLength", "A note can be at most 500 characters.", ReviewLimits.NoteMax) { Field = "Note" };
         }
 
-        var now = clock.GetUtcNow();
+        return note;
+    }
+
+    private async Task ApplyAsync(Review review, ModerationDecision decision, string note, Guid moderatorId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The reports' reasons are copied to the audit entry: deleting the review deletes its reports.
+        var open = await db.Reports.Where(r => r.ReviewId == review.Id && r.SolvedAt == null).Select(r => r.Reason).ToListAsync(cancellationToken);
         db.ModerationActions.Add(new ModerationAction
         {
             ReviewId = review.Id,
@@ -96,13 +158,19 @@ public sealed class ModerationService(
             ModeratorId = moderatorId,
             Decision = decision,
             Note = note,
+            ReporterCount = open.Count,
+            Reasons = string.Join(',', open.Distinct().Order().Select(r => (int)r)),
             CreationTime = now,
         });
-        await db.Reports.Where(r => r.ReviewId == reviewId && r.SolvedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.SolvedAt, now), cancellationToken);
+        if (open.Count > 0)
+        {
+            await db.Reports.Where(r => r.ReviewId == review.Id && r.SolvedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.SolvedAt, now), cancellationToken);
+        }
+
         switch (decision)
         {
-            case ModerationDecision.Dismiss when review.IsHidden:
+            case ModerationDecision.Dismiss or ModerationDecision.Unhide when review.IsHidden:
                 review.IsHidden = false;
                 await db.SaveChangesAsync(cancellationToken);
                 await stats.AddAsync(review, cancellationToken);

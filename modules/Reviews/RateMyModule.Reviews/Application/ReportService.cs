@@ -42,6 +42,8 @@ public sealed class ReportService(
             throw new BusinessException("Reviews:CannotReportOwn", "You cannot report your own review.");
         }
 
+        access.RequireMemberOf(review.UniversityId);
+
         if (await db.Reports.AnyAsync(r => r.ReviewId == reviewId && r.ReporterId == userId, cancellationToken))
         {
             throw AlreadyReported();

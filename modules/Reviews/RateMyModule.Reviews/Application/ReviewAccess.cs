@@ -36,6 +36,25 @@ public sealed class ReviewAccess(ICurrentUser currentUser, IPermissionChecker pe
         return UniversityId == universityId && await permissions.IsGrantedAsync(currentUser.Principal, permission, cancellationToken);
     }
 
+    /// <summary>
+    /// Voting and reporting are for the review's own university: its students and staff carry its id in their
+    /// claim; Admins belong to every university. Reading stays open to everyone.
+    /// </summary>
+    public bool BelongsTo(Guid universityId) => currentUser.IsAuthenticated && (IsAdmin || UniversityId == universityId);
+
+    /// <summary>Refuses users outside <paramref name="universityId"/> with a message that says why.</summary>
+    public void RequireMemberOf(Guid universityId)
+    {
+        if (!BelongsTo(universityId))
+        {
+            throw new BusinessException("Reviews:NotMember", "Only students and staff of this review's university can vote on it or report it.");
+        }
+    }
+
+    /// <summary>Whether the user holds <paramref name="permission"/> whatever their university (Admins hold all).</summary>
+    public async Task<bool> HoldsAsync(string permission, CancellationToken cancellationToken) =>
+        currentUser.IsAuthenticated && (IsAdmin || await permissions.IsGrantedAsync(currentUser.Principal, permission, cancellationToken));
+
     public Task<bool> CanModerateAsync(Guid universityId, CancellationToken cancellationToken) =>
         CanAsync(ReviewsPermissions.Moderate, universityId, cancellationToken);
 

@@ -60,7 +60,11 @@ public static class ReviewInputValidator
         }
         else if (input.TagNames.Any(t => t.Length is < ReviewLimits.TagNameMin or > ReviewLimits.TagNameMax))
         {
-            errors.Add(new("Tags", "Reviews:TagLength", "Each tag must be 2 to 40 characters.", [ReviewLimits.TagNameMin, ReviewLimits.TagNameMax]));
+            errors.Add(new("Tags", "Reviews:TagLength", "Each tag must be 1 to 40 characters.", [ReviewLimits.TagNameMin, ReviewLimits.TagNameMax]));
+        }
+        else if (input.TagNames.Select(Tag.Tidy).FirstOrDefault(t => !Tag.HasAllowedCharacters(t)) is { } bad)
+        {
+            errors.Add(new("Tags", "Reviews:TagCharacters", "A tag may contain only letters, digits, spaces and !?¿¡' +&()#-.", [bad]));
         }
 
         return errors;

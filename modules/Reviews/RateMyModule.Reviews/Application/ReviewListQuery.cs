@@ -147,12 +147,22 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
             ? await db.Votes.AsNoTracking().Where(v => v.UserId == userId && ids.Contains(v.ReviewId)).ToDictionaryAsync(v => v.ReviewId, v => v.Kind, cancellationToken)
             : [];
         var history = await HistoryAsync(rows, me, cancellationToken);
+        // An unverified tag is whatever someone typed: only its author and the university's staff see it, marked.
+        var staffOf = new HashSet<Guid>();
+        foreach (var university in rows.Select(r => r.UniversityId).Distinct())
+        {
+            if (await access.CanModerateAsync(university, cancellationToken))
+            {
+                staffOf.Add(university);
+            }
+        }
+
         return rows.Select(r => new ReviewView(
             r.Id, r.ModuleId, r.AuthorSnapshot, r.Overall, r.Difficulty, r.Assessment, r.Teaching, r.Text, r.AcademicYear,
             r.CreationTime, r.LastModificationTime is not null, r.HelpfulCount, r.NotHelpfulCount, r.Score, r.IsHidden,
             r.AuthorId == me,
             myVotes.TryGetValue(r.Id, out var vote) ? vote : null,
-            tags.Where(t => t.ReviewId == r.Id).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)
+            tags.Where(t => t.ReviewId == r.Id && (t.IsVerified || r.AuthorId == me || staffOf.Contains(r.UniversityId))).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)
                 .Select(t => new ReviewTagView(t.TagId, t.Name, t.Kind, t.IsVerified)).ToList(),
             history.TryGetValue(r.Id, out var revisions) ? revisions : null)).ToList();
     }

@@ -197,8 +197,14 @@ public sealed class ReviewService(
         return result;
     }
 
+    /// <summary>"student type | university"; empty for an Admin, who has no student type and reads "From an administrator".</summary>
     private static string Snapshot(ReviewEligibility eligibility)
     {
+        if (string.IsNullOrWhiteSpace(eligibility.StudentType))
+        {
+            return "";
+        }
+
         var text = $"{eligibility.StudentType} | {eligibility.UniversityShortName}";
         return text.Length > ReviewLimits.SnapshotMax ? text[..ReviewLimits.SnapshotMax] : text;
     }

@@ -21,6 +21,17 @@ public sealed class VoteService(ReviewsDbContext db, ReviewsWriteGate gate, Revi
             throw new EntityNotFoundException("Review", reviewId);
         }
 
+        // Taking a vote back is always allowed, so a vote cast before these rules can still be withdrawn.
+        if (kind is not null)
+        {
+            if (review.AuthorId == userId)
+            {
+                throw new BusinessException("Reviews:CannotVoteOwn", "You cannot vote on your own review.");
+            }
+
+            access.RequireMemberOf(review.UniversityId);
+        }
+
         var existing = await db.Votes.FirstOrDefaultAsync(v => v.ReviewId == reviewId && v.UserId == userId, cancellationToken);
         var helpful = 0;
         var notHelpful = 0;

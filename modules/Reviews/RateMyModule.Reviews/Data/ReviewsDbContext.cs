@@ -45,6 +45,9 @@ public sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options)
             b.HasIndex(r => new { r.ModuleId, r.Score, r.Id });
             b.HasIndex(r => new { r.ModuleId, r.Overall, r.Id });
             b.HasIndex(r => new { r.UniversityId, r.IsHidden });
+            // The admin reviews list pages by date over every review, or over one university's.
+            b.HasIndex(r => new { r.CreationTime, r.Id });
+            b.HasIndex(r => new { r.UniversityId, r.CreationTime, r.Id });
             b.HasMany(r => r.Tags).WithOne().HasForeignKey(t => t.ReviewId).OnDelete(DeleteBehavior.Cascade);
             b.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -93,7 +96,9 @@ public sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options)
         {
             b.ToTable("RevModerationActions");
             b.Property(a => a.Note).HasMaxLength(ReviewLimits.NoteMax);
+            b.Property(a => a.Reasons).HasMaxLength(40);
             b.HasIndex(a => a.ReviewId);
+            b.HasIndex(a => new { a.CreationTime, a.Id });
         });
         modelBuilder.Entity<ClosedModule>(b =>
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using RateMyModule.Framework.Data;
 
 namespace RateMyModule.Reviews.Domain;
@@ -79,7 +80,7 @@ public sealed class ReviewTag
 }
 
 /// <summary>A tool, topic or other label. One case-insensitive name space across the three kinds.</summary>
-public sealed class Tag : AggregateRoot
+public sealed partial class Tag : AggregateRoot
 {
     public string Name { get; set; } = "";
 
@@ -98,6 +99,12 @@ public sealed class Tag : AggregateRoot
 
     public static string Tidy(string name) =>
         string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>The original's character rule for a tidy name, so "C#", "C++" and ".NET" pass and markup or emoji do not.</summary>
+    public static bool HasAllowedCharacters(string tidy) => NameCharacters().IsMatch(tidy);
+
+    [GeneratedRegex(@"^[\p{L}\p{M}\p{Nd}!?¿¡' +&()#\-.]+$")]
+    private static partial Regex NameCharacters();
 }
 
 public sealed class ReviewVote : Entity
@@ -133,6 +140,9 @@ public enum ModerationDecision
     Dismiss = 0,
     Hide = 1,
     Delete = 2,
+
+    /// <summary>Shows a hidden review again (from the reviews list; on the queue, Dismiss does this).</summary>
+    Unhide = 3,
 }
 
 /// <summary>The audit trail of moderation: who decided what about which review, and why.</summary>
@@ -149,6 +159,12 @@ public sealed class ModerationAction : Entity
     public ModerationDecision Decision { get; set; }
 
     public string Note { get; set; } = "";
+
+    /// <summary>How many open reports the decision solved: 0 for a decision taken on an unreported review.</summary>
+    public int ReporterCount { get; set; }
+
+    /// <summary>The distinct reasons of those reports as numbers ("1,3"), kept here because deleting a review deletes its reports.</summary>
+    public string Reasons { get; set; } = "";
 
     public DateTimeOffset CreationTime { get; set; }
 }

@@ -72,6 +72,14 @@ namespace RateMyModule.Reviews.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReporterCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
 
@@ -81,6 +89,8 @@ namespace RateMyModule.Reviews.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReviewId");
+
+                    b.HasIndex("CreationTime", "Id");
 
                     b.ToTable("RevModerationActions", (string)null);
                 });
@@ -216,6 +226,8 @@ namespace RateMyModule.Reviews.Migrations
 
                     b.HasIndex("AuthorId");
 
+                    b.HasIndex("CreationTime", "Id");
+
                     b.HasIndex("ModuleId", "AuthorId")
                         .IsUnique();
 
@@ -226,6 +238,8 @@ namespace RateMyModule.Reviews.Migrations
                     b.HasIndex("ModuleId", "Overall", "Id");
 
                     b.HasIndex("ModuleId", "Score", "Id");
+
+                    b.HasIndex("UniversityId", "CreationTime", "Id");
 
                     b.ToTable("RevReviews", (string)null);
                 });

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
@@ -22,6 +24,8 @@ public sealed class IndexModel(
     TagService tags,
     ReviewService reviews,
     VoteService votes,
+    ReviewAccess access,
+    IStringLocalizer<ReviewsResource> localizer,
     IOptions<ReviewsOptions> options) : PageModel
 {
     public const string ListTarget = "reviews";
@@ -70,6 +74,9 @@ public sealed class IndexModel(
     public IReadOnlyList<TagView> FilterTags { get; private set; } = [];
 
     public ReviewFormContext Form { get; private set; } = null!;
+
+    /// <summary>Voting and reporting are for members and staff of the module's university; others only read.</summary>
+    public bool CanAct => access.BelongsTo(Module.UniversityId);
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Text) || Rating is not null || Year is not null || TagIds.Count > 0;
 
@@ -135,6 +142,10 @@ public sealed class IndexModel(
         {
             return NotFound();
         }
+        catch (BusinessException e)
+        {
+            return await RefuseAsync(localizer[e.Code, [.. e.Arguments]], cancellationToken);
+        }
 
         if (Request.IsHtmx())
         {
@@ -142,6 +153,25 @@ public sealed class IndexModel(
         }
 
         return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/Modules/{ModuleId}#review-{reviewId}");
+    }
+
+    /// <summary>A refused vote answers 403 with the reason: the page again with the message at the top (htmx: the message alone).</summary>
+    private async Task<IActionResult> RefuseAsync(string message, CancellationToken cancellationToken)
+    {
+        if (Request.IsHtmx())
+        {
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status403Forbidden,
+                ContentType = "text/plain; charset=utf-8",
+                Content = message,
+            };
+        }
+
+        ModelState.AddModelError("", message);
+        var page = await OnGetAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return page;
     }
 
     public ReviewFilter Filter() => new(Text, Rating, Year, TagIds, Sort, After);

@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Application;
 
 namespace RateMyModule.Reviews.Web.Pages.Modules;
 
 [Authorize]
-public sealed class ReportModel(ReviewListQuery query, ReportService reports, IStringLocalizer<ReviewsResource> localizer) : PageModel
+public sealed class ReportModel(
+    ReviewListQuery query, ReportService reports, ICatalogueLookup catalogue, ReviewAccess access, IStringLocalizer<ReviewsResource> localizer) : PageModel
 {
     [FromRoute]
     public Guid ModuleId { get; set; }
@@ -21,8 +24,24 @@ public sealed class ReportModel(ReviewListQuery query, ReportService reports, IS
 
     public ReviewView Review { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    /// <summary>False for users outside the review's university: the page says why and offers no form.</summary>
+    public bool CanReport { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!CanReport)
+        {
+            ModelState.AddModelError("", localizer[Review.IsMine ? "Reviews:CannotReportOwn" : "Reviews:NotMember"]);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +59,17 @@ public sealed class ReportModel(ReviewListQuery query, ReportService reports, IS
         catch (BusinessException e)
         {
             ModelState.AddModelError(e.Field ?? "", localizer[e.Code, [.. e.Arguments]]);
-            return await LoadAsync(cancellationToken) ? Page() : NotFound();
+            if (!await LoadAsync(cancellationToken))
+            {
+                return NotFound();
+            }
+
+            if (e.Code is "Reviews:NotMember" or "Reviews:CannotReportOwn")
+            {
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+
+            return Page();
         }
     }
 
@@ -53,6 +82,7 @@ public sealed class ReportModel(ReviewListQuery query, ReportService reports, IS
         }
 
         Review = review;
+        CanReport = !review.IsMine && await catalogue.GetModuleAsync(ModuleId, cancellationToken) is { } module && access.BelongsTo(module.UniversityId);
         return true;
     }
 }

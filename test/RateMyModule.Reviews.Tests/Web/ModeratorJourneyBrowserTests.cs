@@ -1,0 +1,82 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using RateMyModule.Reviews.Application;
+using RateMyModule.Reviews.Tests.Fakes;
+using RateMyModule.TestBase.Authentication;
+using RateMyModule.TestBase.Browser;
+
+namespace RateMyModule.Reviews.Tests.Web;
+
+public sealed class ModeratorJourneyBrowserTests(ReviewsBrowserFixture browser) : IClassFixture<ReviewsBrowserFixture>
+{
+    [Fact]
+    public async Task A_moderator_filters_the_reviews_bulk_hides_two_after_confirming_and_finds_the_decision_among_the_solved_reports()
+    {
+        var module = browser.App.Catalogue.AddModule(TestCatalogue.UniversityA, "Moderated Journeys");
+        var reported = await browser.App.WriteReviewAsync(Guid.NewGuid(), module.Id, overall: 1, text: "Journey review with the exam answers");
+        await browser.App.WriteReviewAsync(Guid.NewGuid(), module.Id, overall: 1, text: "Journey review copied from elsewhere");
+        await browser.App.WriteReviewAsync(Guid.NewGuid(), module.Id, overall: 5, text: "Journey review that stays");
+        await browser.App.AsAsync(TestPrincipals.Student(Guid.NewGuid(), TestCatalogue.UniversityA), async sp =>
+        {
+            await sp.GetRequiredService<ReportService>().ReportAsync(reported, ReportReason.AssignmentAnswers);
+            return true;
+        });
+
+        var errors = new List<string>();
+        var moderator = new TestUser(Guid.NewGuid(), "mod@aberdyfi.ac.uk", ["Moderator"], TestCatalogue.UniversityA);
+        await using var context = await browser.NewContextAsAsync(moderator);
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error")
+            {
+                errors.Add($"{page.Url}: {m.Text}");
+            }
+        };
+
+        await page.GotoAsync("/Admin/Reports");
+        await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "Journey review with the exam answers" })).ToContainTextAsync("Assignment answers");
+
+        await page.GotoAsync("/Admin/Reviews");
+        await page.GetByLabel("Search text or author").FillAsync("Journey review");
+        await page.GetByLabel("Module", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = module.Id.ToString() });
+        await page.Locator("#Rating").SelectOptionAsync("1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        var rows = page.Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await Assertions.Expect(rows.First).Not.ToContainTextAsync("that stays");
+
+        await page.Locator("tbody input[type=checkbox]").Nth(0).CheckAsync();
+        await page.Locator("tbody input[type=checkbox]").Nth(1).CheckAsync();
+        await page.Locator("#Decision").SelectOptionAsync("Hide");
+        await page.GetByLabel("Note (required to delete)").FillAsync("Coursework answers and copies");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply to selected" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hide these 2 review(s)?" })).ToBeVisibleAsync();
+        var violations = await AccessibilityScanner.FindSeriousViolationsAsync(page);
+        violations.ShouldBeEmpty(AccessibilityScanner.Describe(violations));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, I'm sure" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 review(s) hidden.");
+        await Assertions.Expect(page.Locator("tbody tr").Filter(new() { HasText = "Journey review with the exam answers" })).ToContainTextAsync("Hidden");
+
+        await page.GotoAsync("/Admin/Reports");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Solved" }).ClickAsync();
+        var decided = page.Locator("tbody tr").Filter(new() { HasText = "Journey review with the exam answers" });
+        await Assertions.Expect(decided).ToContainTextAsync("Coursework answers and copies");
+        // The test accounts name every user by their id.
+        await Assertions.Expect(decided).ToContainTextAsync($"{moderator.Id:N}@example.test");
+
+        await using (var visitor = await browser.NewContextAsync())
+        {
+            var publicPage = await visitor.NewPageAsync();
+            await publicPage.GotoAsync($"/Modules/{module.Id}");
+            await Assertions.Expect(publicPage.Locator(".review-text")).ToHaveCountAsync(1);
+            await Assertions.Expect(publicPage.Locator(".review-text")).ToHaveTextAsync("Journey review that stays");
+        }
+
+        await AccessibilityScanner.AssertAccessibleInEachCultureAsync(page, $"/Admin/Reviews?Module={module.Id}");
+        await AccessibilityScanner.AssertAccessibleInEachCultureAsync(page, "/Admin/Reports");
+        await AccessibilityScanner.AssertAccessibleInEachCultureAsync(page, "/Admin/Reports?Status=solved");
+        await AccessibilityScanner.AssertAccessibleInEachCultureAsync(page, "/Admin/Moderation");
+        errors.ShouldBeEmpty();
+    }
+}
