@@ -5,7 +5,7 @@ using RateMyModule.Courses;
 namespace RateMyModule.Accounts.Users;
 
 /// <summary>The Accounts module's answers to other modules (<see cref="IAccountLookup"/>).</summary>
-public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalogue) : IAccountLookup
+public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalogue) : IAccountLookup, IEmailRecipientLookup
 {
     public async Task<IReadOnlyList<UserSummaryDto>> GetUsersAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
     {
@@ -62,6 +62,11 @@ public sealed class AccountLookup(AccountsDbContext db, ICatalogueLookup catalog
                   select new EmailRecipient(user.Email!, user.PreferredCulture))
             .Distinct()
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, EmailRecipient>> GetEmailRecipientsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+        => await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => new EmailRecipient(u.Email!, u.PreferredCulture), cancellationToken);
 
     private async Task<Dictionary<Guid, List<string>>> RolesOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
         => (await (from userRole in db.UserRoles.AsNoTracking()

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
 
@@ -25,7 +26,8 @@ public sealed class ModerationService(
     ReviewAccess access,
     ModuleStatsWriter stats,
     ReviewService reviews,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILocalEventBus events)
 {
     /// <summary>Reviews with unsolved reports, most reported first. Throws not-found for users who moderate nothing.</summary>
     public async Task<IReadOnlyList<ModerationQueueItem>> GetQueueAsync(CancellationToken cancellationToken = default)
@@ -88,6 +90,8 @@ public sealed class ModerationService(
         }
 
         var now = clock.GetUtcNow();
+        var wasHidden = review.IsHidden;
+        var reason = await MostReportedReasonAsync(reviewId, cancellationToken);
         db.ModerationActions.Add(new ModerationAction
         {
             ReviewId = review.Id,
@@ -120,6 +124,28 @@ public sealed class ModerationService(
                 await db.SaveChangesAsync(cancellationToken);
                 break;
         }
+
+        ReviewModerationOutcome? outcome = decision switch
+        {
+            ModerationDecision.Hide when !wasHidden => ReviewModerationOutcome.Hidden,
+            ModerationDecision.Dismiss when wasHidden => ReviewModerationOutcome.Restored,
+            ModerationDecision.Delete => ReviewModerationOutcome.Deleted,
+            _ => null,
+        };
+        if (outcome is { } done)
+        {
+            await events.PublishAsync(new ReviewModeratedEvent(review.Id, review.ModuleId, review.AuthorId, done, reason, now), cancellationToken);
+        }
+    }
+
+    /// <summary>The category most of the review's open reports named (ties: the lowest category), or null without reports.</summary>
+    private async Task<ReportReason?> MostReportedReasonAsync(Guid reviewId, CancellationToken cancellationToken)
+    {
+        var reasons = await db.Reports.AsNoTracking().Where(r => r.ReviewId == reviewId && r.SolvedAt == null)
+            .Select(r => r.Reason).ToListAsync(cancellationToken);
+        return reasons.Count == 0
+            ? null
+            : reasons.GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 
     private async Task<IReadOnlyList<Guid>?> RequireScopeAsync(CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RateMyModule.Accounts;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
 
@@ -19,7 +20,8 @@ public sealed class ReviewService(
     ReviewAccess access,
     ICatalogueLookup catalogue,
     IAccountLookup accounts,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILocalEventBus events)
 {
     public async Task<ReviewFormContext> GetFormContextAsync(Guid moduleId, CancellationToken cancellationToken = default)
     {
@@ -87,6 +89,7 @@ public sealed class ReviewService(
         }
 
         await stats.AddAsync(review, cancellationToken);
+        await events.PublishAsync(new ReviewPublishedEvent(review.Id, moduleId, userId, review.Overall, now), cancellationToken);
         return review.Id;
     }
 
