@@ -1,27 +1,40 @@
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
-using RateMyModule.Framework.Permissions;
+using RateMyModule.Accounts;
+using RateMyModule.Courses;
+using RateMyModule.Framework.BackgroundJobs;
+using RateMyModule.Framework.Events;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Users;
+using RateMyModule.Reviews;
 using RateMyModule.TestBase;
 
 namespace RateMyModule.Notifications.Tests;
 
-/// <summary>The Notifications module over a real SQLite file, seeded (so the Admin role holds its permission); one per test class.</summary>
+/// <summary>
+/// The Notifications module over a real SQLite file, with a test catalogue, test recipients and a recording mail
+/// queue; jobs run when a test says so, on the fake clock. One per test class.
+/// </summary>
 public sealed class NotificationsFixture : IAsyncLifetime
 {
     private ModuleTestHost? _host;
 
     public ModuleTestHost Host => _host ?? throw new InvalidOperationException("Not started.");
 
-    public static ClaimsPrincipal Admin { get; } = Principal(FrameworkRoles.Admin);
+    public TestCatalogue Catalogue { get; } = new();
 
-    /// <summary>A signed-in user whose role holds no permission.</summary>
-    public static ClaimsPrincipal Member { get; } = Principal("Member");
+    public TestRecipients Recipients { get; } = new();
+
+    public RecordingEmailQueue Email { get; } = new();
 
     public async Task InitializeAsync()
     {
-        _host = await ModuleTestHost.StartAsync<NotificationsModule>();
+        _host = await ModuleTestHost.StartAsync<NotificationsModule>(services =>
+        {
+            services.AddSingleton<ICatalogueLookup>(Catalogue);
+            services.AddSingleton<IEmailRecipientLookup>(Recipients);
+            services.AddSingleton<IEmailQueue>(Email);
+        });
         await Host.Services.GetRequiredService<DataSeeder>().SeedAsync(new DataSeedContext(IncludeDemoData: false));
     }
 
@@ -33,19 +46,48 @@ public sealed class NotificationsFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in its own unit of work as <paramref name="user"/>.</summary>
-    public Task<T> AsAsync<T>(ClaimsPrincipal user, Func<IServiceProvider, Task<T>> work)
+    public static ClaimsPrincipal User(Guid id) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Role, "Student")], "Test"));
+
+    /// <summary>Runs <paramref name="work"/> in its own unit of work as <paramref name="userId"/> (or nobody).</summary>
+    public Task<T> AsAsync<T>(Guid? userId, Func<IServiceProvider, Task<T>> work)
         => Host.ScopeAsync(async sp =>
         {
-            using var _ = sp.GetRequiredService<ICurrentUser>().Change(user);
+            using var _ = sp.GetRequiredService<ICurrentUser>().Change(userId is { } id ? User(id) : null);
             return await work(sp);
         });
 
-    private static ClaimsPrincipal Principal(string role) => new(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
-            new Claim(ClaimTypes.Name, $"{role.ToLowerInvariant()}@example.test"),
-            new Claim(ClaimTypes.Role, role),
-        ],
-        "Test"));
+    public Task AsAsync(Guid? userId, Func<IServiceProvider, Task> work)
+        => AsAsync(userId, async sp =>
+        {
+            await work(sp);
+            return true;
+        });
+
+    /// <summary>What the Reviews module does when a review is written: the event, inside the writing unit of work.</summary>
+    public Task PublishReviewAsync(Guid moduleId, Guid authorId, int overall = 4)
+        => AsAsync(authorId, sp => sp.GetRequiredService<ILocalEventBus>()
+            .PublishAsync(new ReviewPublishedEvent(Guid.NewGuid(), moduleId, authorId, overall, Host.Clock.GetUtcNow())));
+
+    public Task PublishModerationAsync(Guid moduleId, Guid authorId, ReviewModerationOutcome outcome, ReportReason? reason)
+        => AsAsync(null, sp => sp.GetRequiredService<ILocalEventBus>()
+            .PublishAsync(new ReviewModeratedEvent(Guid.NewGuid(), moduleId, authorId, outcome, reason, Host.Clock.GetUtcNow())));
+
+    public Task FollowAsync(Guid userId, Guid moduleId, FollowDelivery delivery = FollowDelivery.Immediate)
+        => AsAsync(userId, async sp =>
+        {
+            var follows = sp.GetRequiredService<Application.FollowService>();
+            await follows.FollowAsync(moduleId);
+            await follows.SetDeliveryAsync(moduleId, delivery);
+        });
+
+    /// <summary>Moves the fake clock on and runs every job due by then (a job may queue another: run until none is due).</summary>
+    public async Task PassAsync(TimeSpan time)
+    {
+        Host.Clock.Advance(time);
+        var executor = Host.Services.GetRequiredService<BackgroundJobExecutor>();
+        while (await executor.RunDueJobsAsync() > 0)
+        {
+        }
+    }
 }

@@ -1,27 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Framework.Menus;
+using RateMyModule.Framework.Users;
+using RateMyModule.Notifications.Application;
 
 namespace RateMyModule.Notifications.Web.Menus;
 
-/// <summary>The list page in the main menu; the admin page in the admin menu for users who may manage items.</summary>
+/// <summary>"Notifications", with the unread count, in the header of every page for a signed-in user.</summary>
 public sealed class NotificationsMenuContributor(IStringLocalizer<NotificationsResource> localizer) : IMenuContributor
 {
-    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    public async Task ConfigureMenuAsync(MenuConfigurationContext context)
     {
-        if (context.MenuName is StandardMenus.Main)
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.MenuName is not StandardMenus.Main || !context.Services.GetRequiredService<ICurrentUser>().IsAuthenticated)
         {
-            context.Items.Add(new MenuItem("Notifications.List", localizer["Notifications"], "/Notifications") { Order = 500 });
+            return;
         }
 
-        if (context.MenuName is StandardMenus.Admin)
+        var unread = await context.Services.GetRequiredService<NotificationInbox>().CountUnreadAsync();
+        var label = unread switch
         {
-            context.Items.Add(new MenuItem("Notifications.Manage", localizer["Notifications"], "/Admin/Notifications")
-            {
-                Order = 500,
-                RequiredPermission = NotificationsPermissions.Manage,
-            });
-        }
-
-        return Task.CompletedTask;
+            0 => localizer["Notifications"].Value,
+            > NotificationLimits.UnreadCountCap => localizer["Notifications ({0}+ unread)", NotificationLimits.UnreadCountCap].Value,
+            _ => localizer["Notifications ({0} unread)", unread].Value,
+        };
+        context.Items.Add(new MenuItem("Notifications.List", label, "/Notifications") { Order = 900 });
     }
 }
