@@ -45,7 +45,7 @@ built=$(seconds "$started")
 step "build took ${built}s"
 
 started=$(date +%s)
-dotnet test "test/RateMyModule.$name.Tests" --no-build -nologo -v q
+dotnet test "test/RateMyModule.$name.Tests" --no-build -nologo
 tested=$(seconds "$started")
 step "tests took ${tested}s"
 

@@ -25,14 +25,23 @@ public sealed class SamplePagesTests(WebAppFactory app) : IClassFixture<WebAppFa
     }
 
     [Fact]
-    public async Task The_admin_page_is_forbidden_without_the_permission()
+    public async Task The_admin_page_is_denied_without_the_permission_and_asks_a_visitor_to_sign_in()
     {
+        // The Accounts cookie answers: a signed-in user without the permission gets the access-denied page.
         var member = await app.CreateClientAs(Member).GetAsync(new Uri("/Admin/Sample", UriKind.Relative));
-        member.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        member.StatusCode.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+        if (member.StatusCode == HttpStatusCode.Redirect)
+        {
+            member.Headers.Location!.OriginalString.ShouldContain("/Account/AccessDenied");
+        }
 
         var visitor = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             .GetAsync(new Uri("/Admin/Sample", UriKind.Relative));
-        visitor.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        visitor.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        visitor.Headers.Location!.OriginalString.ShouldContain("/Account/Login");
+
+        var admin = await app.CreateClientAs(Admin).GetAsync(new Uri("/Admin/Sample", UriKind.Relative));
+        admin.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
