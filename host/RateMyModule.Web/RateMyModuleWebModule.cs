@@ -9,6 +9,7 @@ using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Seeding;
 using RateMyModule.Framework.Uow;
+using RateMyModule.Notifications.Web;
 using RateMyModule.Reviews.Web;
 using RateMyModule.Web.Api;
 using RateMyModule.Web.Configuration;
@@ -21,7 +22,7 @@ namespace RateMyModule.Web;
 
 /// <summary>The host: composes the feature modules and owns the HTTP pipeline.</summary>
 // Listed in the order their seed data builds on each other: the catalogue, then accounts on its courses, then reviews.
-[DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule), typeof(AccountsWebModule), typeof(ReviewsWebModule))]
+[DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule), typeof(AccountsWebModule), typeof(ReviewsWebModule), typeof(NotificationsWebModule))]
 public sealed class RateMyModuleWebModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)

@@ -118,6 +118,24 @@ public sealed class AccountsModuleTests(AccountsModuleFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Email_recipients_are_the_users_with_a_confirmed_address_each_with_their_language()
+    {
+        await Host.ScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AccountUser>>();
+            var confirmed = new AccountUser { Id = Guid.NewGuid(), UserName = "cy-reader@bham.ac.uk", Email = "cy-reader@bham.ac.uk", EmailConfirmed = true, PreferredCulture = "cy", UniversityId = TestCatalogue.Birmingham.Id };
+            var unconfirmed = new AccountUser { Id = Guid.NewGuid(), UserName = "new-reader@bham.ac.uk", Email = "new-reader@bham.ac.uk", UniversityId = TestCatalogue.Birmingham.Id };
+            (await users.CreateAsync(confirmed)).Succeeded.ShouldBeTrue();
+            (await users.CreateAsync(unconfirmed)).Succeeded.ShouldBeTrue();
+
+            var found = await sp.GetRequiredService<IEmailRecipientLookup>().GetEmailRecipientsAsync([confirmed.Id, unconfirmed.Id, Guid.NewGuid()]);
+
+            found.Keys.ShouldBe([confirmed.Id]);
+            found[confirmed.Id].ShouldBe(new EmailRecipient("cy-reader@bham.ac.uk", "cy"));
+        });
+    }
+
+    [Fact]
     public async Task With_email_to_console_a_queued_message_is_written_as_an_eml_file()
     {
         await Host.ScopeAsync(sp => sp.GetRequiredService<IEmailQueue>().EnqueueAsync(new EmailMessage("someone@bham.ac.uk", "Hello there", "Body text")));

@@ -4,11 +4,30 @@ namespace RateMyModule.Web.Tests;
 
 /// <summary>
 /// A module may use another module only through its Contracts: it never references another module's core or web
-/// assembly. Checked over the compiled assemblies the host loads, so a stray project reference fails here.
+/// assembly. Checked over the compiled assemblies the host loads, so a stray project reference fails here. The
+/// feature modules are found, not listed: every <c>RateMyModule.X.Contracts</c> next to the tests makes X one, so a
+/// module made by scripts/new-module.sh is covered the moment the host references it.
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] FeatureModules = ["Courses", "Accounts", "Reviews"];
+    private static readonly string[] FeatureModules = Directory.GetFiles(AppContext.BaseDirectory, "RateMyModule.*.Contracts.dll")
+        .Select(path => Path.GetFileNameWithoutExtension(path)["RateMyModule.".Length..^".Contracts".Length])
+        .ToArray();
+
+    [Fact]
+    public void Every_module_folder_is_a_feature_module_the_host_loads()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "RateMyModule.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("RateMyModule.sln not found above the test output.");
+        }
+
+        var folders = Directory.GetDirectories(Path.Combine(root, "modules")).Select(path => Path.GetFileName(path))
+            .Where(name => name != "Framework").Order(StringComparer.Ordinal).ToList();
+        FeatureModules.Order(StringComparer.Ordinal).ShouldBe(folders);
+        FeatureModules.ShouldContain("Courses");
+    }
 
     [Fact]
     public void Modules_reference_other_modules_only_through_their_contracts()

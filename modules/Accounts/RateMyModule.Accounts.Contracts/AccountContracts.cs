@@ -40,7 +40,15 @@ public interface IPersonalDataContributor
     Task<object> ExportAsync(Guid userId, CancellationToken cancellationToken);
 }
 
-public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+/// <param name="Headers">Extra header fields, e.g. RFC 8058's <c>List-Unsubscribe</c> and <c>List-Unsubscribe-Post</c>.</param>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null, IReadOnlyDictionary<string, string>? Headers = null);
+
+/// <summary>Where to write to users other modules know only by id, and in which language.</summary>
+public interface IEmailRecipientLookup
+{
+    /// <summary>The users among <paramref name="userIds"/> with a confirmed address; others are absent.</summary>
+    Task<IReadOnlyDictionary<Guid, EmailRecipient>> GetEmailRecipientsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
+}
 
 /// <summary>Sends mail durably: the message is queued as a background job in the caller's transaction and retried.</summary>
 public interface IEmailQueue

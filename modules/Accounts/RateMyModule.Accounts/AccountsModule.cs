@@ -71,6 +71,7 @@ public sealed class AccountsModule : AppModule
         services.AddScoped<PersonalDataExporter>();
         services.AddScoped<AccountMailer>();
         services.AddScoped<IAccountLookup, AccountLookup>();
+        services.AddScoped<IEmailRecipientLookup, AccountLookup>();
         services.AddScoped<IEmailQueue, EmailQueue>();
         services.AddBackgroundJob<SendEmailJob, SendEmailArgs>();
         services.AddScoped<IEmailSender>(sp =>

@@ -21,6 +21,11 @@ public static class MimeMessageFactory
         mime.From.Add(MailboxAddress.Parse(from));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
+        foreach (var (field, value) in message.Headers ?? new Dictionary<string, string>())
+        {
+            mime.Headers.Add(field, value);
+        }
+
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
         mime.Body = body.ToMessageBody();
         return mime;

@@ -11,7 +11,7 @@ namespace RateMyModule.Accounts.Users;
 /// page asks (their courses, whether they may review a module) comes from the <see cref="DataCache"/> until an
 /// account or catalogue change commits.
 /// </summary>
-public sealed class AccountLookup(IServiceProvider services, DataCache cache, ICatalogueLookup catalogue) : IAccountLookup
+public sealed class AccountLookup(IServiceProvider services, DataCache cache, ICatalogueLookup catalogue) : IAccountLookup, IEmailRecipientLookup
 {
     private AccountsDbContext? _db;
 
@@ -87,6 +87,11 @@ public sealed class AccountLookup(IServiceProvider services, DataCache cache, IC
                   select new EmailRecipient(user.Email!, user.PreferredCulture))
             .Distinct()
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, EmailRecipient>> GetEmailRecipientsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default)
+        => await db.Users.AsNoTracking()
+            .Where(u => userIds.Contains(u.Id) && u.EmailConfirmed && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => new EmailRecipient(u.Email!, u.PreferredCulture), cancellationToken);
 
     private async Task<Dictionary<Guid, List<string>>> RolesOfAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
         => (await (from userRole in db.UserRoles.AsNoTracking()

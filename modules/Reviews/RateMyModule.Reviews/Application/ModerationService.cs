@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
 
@@ -25,7 +26,8 @@ public sealed class ModerationService(
     ReviewAccess access,
     ModuleStatsWriter stats,
     ReviewService reviews,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILocalEventBus events)
 {
     /// <summary>The most reviews one bulk action changes, so a request stays one short transaction.</summary>
     public const int MaxBulk = 100;
@@ -150,6 +152,8 @@ public sealed class ModerationService(
     {
         // The reports' reasons are copied to the audit entry: deleting the review deletes its reports.
         var open = await db.Reports.Where(r => r.ReviewId == review.Id && r.SolvedAt == null).Select(r => r.Reason).ToListAsync(cancellationToken);
+        var wasHidden = review.IsHidden;
+        var reason = MostReported(open);
         db.ModerationActions.Add(new ModerationAction
         {
             ReviewId = review.Id,
@@ -188,7 +192,23 @@ public sealed class ModerationService(
                 await db.SaveChangesAsync(cancellationToken);
                 break;
         }
+
+        ReviewModerationOutcome? outcome = decision switch
+        {
+            ModerationDecision.Hide when !wasHidden => ReviewModerationOutcome.Hidden,
+            ModerationDecision.Dismiss or ModerationDecision.Unhide when wasHidden => ReviewModerationOutcome.Restored,
+            ModerationDecision.Delete => ReviewModerationOutcome.Deleted,
+            _ => null,
+        };
+        if (outcome is { } done)
+        {
+            await events.PublishAsync(new ReviewModeratedEvent(review.Id, review.ModuleId, review.AuthorId, done, reason, now), cancellationToken);
+        }
     }
+
+    /// <summary>The category most of the review's open reports named (ties: the lowest category), or null without reports.</summary>
+    private static ReportReason? MostReported(List<ReportReason> reasons) =>
+        reasons.Count == 0 ? null : reasons.GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
 
     private async Task<IReadOnlyList<Guid>?> RequireScopeAsync(CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using RateMyModule.Accounts;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Events;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
 
@@ -21,7 +22,8 @@ public sealed class ReviewService(
     ICatalogueLookup catalogue,
     IAccountLookup accounts,
     DataCache cache,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILocalEventBus events)
 {
     public async Task<ReviewFormContext> GetFormContextAsync(Guid moduleId, CancellationToken cancellationToken = default)
     {
@@ -90,6 +92,7 @@ public sealed class ReviewService(
         }
 
         await stats.AddAsync(review, cancellationToken);
+        await events.PublishAsync(new ReviewPublishedEvent(review.Id, moduleId, userId, review.Overall, now), cancellationToken);
         return review.Id;
     }
 

@@ -1,0 +1,4 @@
+namespace RateMyModule.Sample;
+
+/// <summary>Names the Sample module's texts (Localization/Resources/{culture}.json).</summary>
+public sealed class SampleResource;
