@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Sessions;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Api;
 using RateMyModule.Accounts.Web.External;
@@ -50,6 +51,10 @@ public sealed class AccountsWebModule : AppModule
             cookie.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
             cookie.Events.OnSignedIn = RememberCultureAsync;
         });
+
+        // Sign-ins live server-side, so sign-out, a lock or a password change ends them at their next request.
+        services.AddOptions<CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
+            .Configure<SessionTicketStore>((cookie, store) => cookie.SessionStore = store);
 
         ExternalSignIn.AddExternalProviders(services, context.Configuration);
 

@@ -10,6 +10,7 @@ using RateMyModule.Accounts.Permissions;
 using RateMyModule.Accounts.PersonalData;
 using RateMyModule.Accounts.Registration;
 using RateMyModule.Accounts.Seeding;
+using RateMyModule.Accounts.Sessions;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Framework;
 using RateMyModule.Framework.BackgroundJobs;
@@ -66,6 +67,8 @@ public sealed class AccountsModule : AppModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<RolePermissionAdministration>();
         services.AddScoped<PersonalDataExporter>();
+        services.AddSingleton<SessionTicketStore>();
+        services.AddScoped<AccountSessions>();
         services.AddScoped<AccountMailer>();
         services.AddScoped<IAccountLookup, AccountLookup>();
         services.AddScoped<IEmailQueue, EmailQueue>();
