@@ -58,7 +58,7 @@ run_entrypoint() { # log file, then extra VAR=value pairs; starts in the backgro
         DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
         APP_DIR="$APP" STATIC_ROOT="$STATIC" APP_PORT="$APP_PORT" DATA_DIR="$DATA" \
         PRODUCTION=true DEBUG=false LOG_LEVEL=INFO SECRET_KEY="$SECRET_KEY_VALUE" \
-        ALLOWED_HOSTS="127.0.0.1,localhost" EMAIL_TO_CONSOLE=true ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS=3 \
+        ALLOWED_HOSTS="127.0.0.1,localhost" PUBLIC_URL="http://localhost:$NGINX_PORT" EMAIL_TO_CONSOLE=true ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS=3 \
         "$@" sh "$APP/entrypoint.sh" >"$logfile" 2>&1 &
     ENTRY_PID=$!
 }

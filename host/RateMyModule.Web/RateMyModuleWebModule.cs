@@ -57,6 +57,9 @@ public sealed class RateMyModuleWebModule : AppModule
 
         // First, so that everything after it sees the client's real address and scheme.
         app.UseForwardedHeaders();
+
+        // Again after the proxy's headers are applied: ALLOWED_HOSTS holds for an X-Forwarded-Host as for a Host.
+        app.UseHostFiltering();
         app.UseSecurityHeaders();
 
         // Localization: the request culture (query, cookie, Accept-Language) for everything below. Before the error

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RateMyModule.Framework.Events;
+using RateMyModule.Framework.Http;
 using RateMyModule.Framework.Uow;
 
 namespace RateMyModule.Framework.Localization;
@@ -87,7 +88,7 @@ public static class CultureSwitchEndpoint
             await events.PublishAsync(new CultureChangedEvent(userId, supported.Name), http.RequestAborted);
         }
 
-        return Results.LocalRedirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
+        return Results.LocalRedirect(IsLocalUrl(returnUrl) ? LocalRedirects.ForLocationHeader(returnUrl!) : "/");
     }
 
     private static bool HasControlCharacter(ReadOnlySpan<char> value)

@@ -63,6 +63,12 @@ public static class ReviewInputValidator
             errors.Add(new("Tags", "Reviews:TagLength", "Each tag must be 2 to 40 characters.", [ReviewLimits.TagNameMin, ReviewLimits.TagNameMax]));
         }
 
+        // An enum binds any integer; only a kind the site knows may be stored.
+        if (!Enum.IsDefined(input.NewTagKind))
+        {
+            errors.Add(new(nameof(ReviewInput.NewTagKind), "Reviews:TagKindInvalid", "Choose one of the listed kinds for a new tag.", []));
+        }
+
         return errors;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Http;
 using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Domain;
 
@@ -138,7 +139,7 @@ public sealed class IndexModel(
             return Partial("_VoteBox", new VoteBoxModel(ModuleId, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
         }
 
-        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/Modules/{ModuleId}#review-{reviewId}");
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? LocalRedirects.ForLocationHeader(returnUrl) : $"/Modules/{ModuleId}#review-{reviewId}");
     }
 
     public ReviewFilter Filter() => new(Text, Rating, Year, TagIds, Sort, After);
