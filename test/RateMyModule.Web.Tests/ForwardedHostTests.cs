@@ -11,7 +11,8 @@ public sealed class AllowedHostsBehindProxyWebAppFactory : WebAppFactory
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["ALLOWED_HOSTS"] = "127.0.0.1,localhost",
+        // ALLOWED_HOSTS becomes this when the host starts; the factory's settings arrive after that reading.
+        ["AllowedHosts"] = "127.0.0.1;localhost",
         ["ForwardedHeaders:KnownProxies:0"] = Proxy.ToString(),
     };
 }

@@ -159,7 +159,9 @@ public static class DeploymentSettingsReader
             return null;
         }
 
-        if (allowedHosts.Length > 0 && !allowedHosts.Contains("*") && !allowedHosts.Any(h => HostMatches(h, url.Host)))
+        // (A malformed ALLOWED_HOSTS has its own problem already.)
+        var hostsAreNames = allowedHosts.All(h => !h.Contains('/') && !h.Contains(':', StringComparison.Ordinal));
+        if (hostsAreNames && allowedHosts.Length > 0 && !allowedHosts.Contains("*") && !allowedHosts.Any(h => HostMatches(h, url.Host)))
         {
             problems.Add($"PUBLIC_URL host '{url.Host}' is not in ALLOWED_HOSTS.");
         }
