@@ -44,6 +44,19 @@ public sealed class RateMyModuleWebModule : AppModule
         services.AddOptions<HstsOptions>()
             .Configure<IOptions<HttpsOptions>>((hsts, https) => hsts.MaxAge = TimeSpan.FromDays(https.Value.HstsMaxAgeDays));
 
+        // Outermost of all, ahead of the host filter ASP.NET Core puts first: its 400 for a wrong host carries the
+        // security headers too. Kestrel does not name itself (no "Server: Kestrel" for an attacker to look up).
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        // HSTS is on in production unless the operator says otherwise (Https__Hsts=false).
+        services.AddOptions<HttpsOptions>().Configure<IOptions<DeploymentSettings>>((https, deployment) =>
+        {
+            if (deployment.Value.Production && configuration["Https:Hsts"] is null)
+            {
+                https.Hsts = true;
+            }
+        });
+
         services.AddHostHealthChecks();
         services.AddOpenApi(ApiReference.DocumentName);
         return Task.CompletedTask;

@@ -267,7 +267,7 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
     {
         var client = NewClient();
         var page = await client.GetPageAsync("/Account/Login?returnUrl=https%3A%2F%2Fevil.example%2F");
-        var response = await client.SubmitAsync(page, SignIn("root@admin.ratemymodule.app", "Root-pass-2026"));
+        var response = await client.SubmitAsync(page, SignIn("root@admin.ratemymodule.app", "Keeper-pass-2026"));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/");
     }

@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RateMyModule.TestBase;
 
 namespace RateMyModule.Web.Tests;
@@ -23,6 +26,25 @@ public sealed class ForwardedHostTests(AllowedHostsBehindProxyWebAppFactory fact
     [Fact]
     public async Task A_forwarded_host_outside_the_allowed_hosts_is_refused()
         => (await SendAsync("evil.example")).Response.StatusCode.ShouldBe(StatusCodes.Status400BadRequest);
+
+    [Fact]
+    public async Task The_host_filters_refusal_carries_the_security_headers()
+    {
+        var context = await factory.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Host = new HostString("attacker.invalid");
+            c.Request.Path = "/";
+        });
+
+        context.Response.StatusCode.ShouldBe(StatusCodes.Status400BadRequest);
+        context.Response.Headers.ContentSecurityPolicy.ToString().ShouldContain("frame-ancestors 'none'");
+        context.Response.Headers.XContentTypeOptions.ToString().ShouldBe("nosniff");
+    }
+
+    [Fact]
+    public void Kestrel_does_not_name_itself()
+        => factory.Services.GetRequiredService<IOptions<KestrelServerOptions>>().Value.AddServerHeader.ShouldBeFalse();
 
     [Fact]
     public async Task An_allowed_forwarded_host_is_served()

@@ -62,6 +62,16 @@ public sealed class AccountsWebModule : AppModule
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((limiter, accounts) =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // A refused client is told when it may try again (RFC 9110 Retry-After), in whole seconds.
+            limiter.OnRejected = (rejected, _) =>
+            {
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             var settings = accounts.Value;
             limiter.AddPolicy(SignInRateLimitPolicy, http =>
                 HttpMethods.IsPost(http.Request.Method)
