@@ -57,6 +57,15 @@ public sealed class RateMyModuleWebModule : AppModule
             }
         });
 
+        // Limits on purpose, in step with nginx's client_max_body_size 10m: a body over them is refused with 413.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+        {
+            form.ValueLengthLimit = 1024 * 1024;
+            form.MultipartBodyLengthLimit = 4 * 1024 * 1024;
+        });
+        services.AddExceptionHandler<BadRequestBodyHandler>();
+
         services.AddHostHealthChecks();
         services.AddOpenApi(ApiReference.DocumentName);
         return Task.CompletedTask;
@@ -128,7 +137,8 @@ public sealed class RateMyModuleWebModule : AppModule
         var behind = await migrator.GetModulesWithPendingMigrationsAsync();
         if (behind.Count > 0)
         {
-            throw new InvalidOperationException(
+            // A configuration error (one line, exit 1), not a crash: the operator's next step is a command, not a fix.
+            throw new InvalidConfigurationException(
                 $"The database has pending migrations for {string.Join(", ", behind)}. Run the DbMigrator before starting the web host.");
         }
     }

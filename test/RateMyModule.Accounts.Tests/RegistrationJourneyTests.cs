@@ -255,10 +255,10 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
 
         var mail = await FormClient.WaitForEmailAsync(factory.Smtp, "root@admin.ratemymodule.app", "Reset your RateMyModule password");
         var reset = await client.GetPageAsync(FormClient.LinkIn(mail));
-        var done = await client.SubmitAsync(reset, new Dictionary<string, string> { ["Email"] = "root@admin.ratemymodule.app", ["Password"] = "New-root-pass-1" });
+        var done = await client.SubmitAsync(reset, new Dictionary<string, string> { ["Email"] = "root@admin.ratemymodule.app", ["Password"] = "New-keeper-pass-1" });
         (await RateMyModule.TestBase.Html.ParseAsync(done)).QuerySelector("main [role=status]").ShouldNotBeNull();
 
-        var signedIn = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn("root@admin.ratemymodule.app", "New-root-pass-1"));
+        var signedIn = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn("root@admin.ratemymodule.app", "New-keeper-pass-1"));
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 

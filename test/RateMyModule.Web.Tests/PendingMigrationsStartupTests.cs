@@ -9,7 +9,7 @@ public sealed class PendingMigrationsStartupTests
     {
         using var factory = new UnmigratedWebAppFactory();
 
-        var error = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+        var error = Should.Throw<RateMyModule.Web.Configuration.InvalidConfigurationException>(() => factory.CreateClient());
 
         error.Message.ShouldContain("pending migrations");
         error.Message.ShouldContain("Framework");

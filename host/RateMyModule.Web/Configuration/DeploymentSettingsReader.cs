@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using RateMyModule.Accounts.Passwords;
 
 namespace RateMyModule.Web.Configuration;
 
@@ -245,6 +246,22 @@ public static class DeploymentSettingsReader
         if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
         {
             problems.Add("ADMIN_EMAIL is not an e-mail address.");
+        }
+
+        // The account rules, checked now rather than by the seeder after the migrations have already run.
+        if (password.Length < PasswordRules.MinLength)
+        {
+            problems.Add($"ADMIN_PASSWORD must be at least {PasswordRules.MinLength} characters long.");
+        }
+        else if (new CommonPasswordList().Contains(password))
+        {
+            problems.Add("ADMIN_PASSWORD is one of the most commonly used passwords; choose another.");
+        }
+
+        var local = email.Split('@')[0];
+        if (local.Length >= 3 && password.Contains(local, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("ADMIN_PASSWORD must not contain the local part of ADMIN_EMAIL.");
         }
 
         return new AdminAccountSettings { Email = email, Password = password };

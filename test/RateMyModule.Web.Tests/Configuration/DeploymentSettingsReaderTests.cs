@@ -13,7 +13,7 @@ public sealed class DeploymentSettingsReaderTests
     private const string GoogleSecret = "google-secret-value-abc";
     private const string MicrosoftSecret = "microsoft-secret-value-def";
     private const string EmailPassword = "email-password-value-ghi";
-    private const string AdminPassword = "admin-password-value-jkl";
+    private const string AdminPassword = "keeper-passphrase-value-jkl";
 
     private static Dictionary<string, string?> ValidProduction() => new()
     {
@@ -240,6 +240,13 @@ public sealed class DeploymentSettingsReaderTests
     {
         ProblemsWith("ADMIN_PASSWORD", null).ShouldBe(["ADMIN_EMAIL and ADMIN_PASSWORD must be given together (one is missing)."]);
     }
+
+    [Theory]
+    [InlineData("Short-1", "ADMIN_PASSWORD must be at least 12 characters long.")]
+    [InlineData("password1234", "ADMIN_PASSWORD is one of the most commonly used passwords; choose another.")]
+    [InlineData("my-admin-passphrase", "ADMIN_PASSWORD must not contain the local part of ADMIN_EMAIL.")]
+    public void A_weak_admin_password_is_refused_before_anything_runs(string password, string problem)
+        => ProblemsWith("ADMIN_PASSWORD", password).ShouldBe([problem]);
 
     [Fact]
     public void The_admin_email_must_be_an_address()
