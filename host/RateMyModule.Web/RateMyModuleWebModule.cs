@@ -57,15 +57,6 @@ public sealed class RateMyModuleWebModule : AppModule
             }
         });
 
-        // Limits on purpose, in step with nginx's client_max_body_size 10m: a body over them is refused with 413.
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024);
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
-        {
-            form.ValueLengthLimit = 1024 * 1024;
-            form.MultipartBodyLengthLimit = 4 * 1024 * 1024;
-        });
-        services.AddExceptionHandler<BadRequestBodyHandler>();
-
         services.AddHostHealthChecks();
         services.AddOpenApi(ApiReference.DocumentName);
         return Task.CompletedTask;
