@@ -58,7 +58,7 @@ run_entrypoint() { # log file, then extra VAR=value pairs; starts in the backgro
         DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
         APP_DIR="$APP" STATIC_ROOT="$STATIC" APP_PORT="$APP_PORT" DATA_DIR="$DATA" \
         PRODUCTION=true DEBUG=false LOG_LEVEL=INFO SECRET_KEY="$SECRET_KEY_VALUE" \
-        ALLOWED_HOSTS="127.0.0.1,localhost" EMAIL_TO_CONSOLE=true ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS=3 \
+        ALLOWED_HOSTS="127.0.0.1,localhost" PUBLIC_URL="http://localhost:$NGINX_PORT" EMAIL_TO_CONSOLE=true ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS=3 \
         "$@" sh "$APP/entrypoint.sh" >"$logfile" 2>&1 &
     ENTRY_PID=$!
 }
@@ -195,6 +195,22 @@ encoding=$(header Content-Encoding -H 'Accept-Encoding: gzip' "$PROXY/")
 [ "$encoding" = gzip ] && pass "pages are gzip-compressed by nginx" || fail "GET / with Accept-Encoding gzip: Content-Encoding '$encoding'"
 status=$(http_status -H 'Host: attacker.invalid' "$PROXY/")
 [ "$status" = 400 ] && pass "a Host outside ALLOWED_HOSTS is refused (400)" || fail "Host outside ALLOWED_HOSTS: $status"
+status=$(http_status -H 'X-Forwarded-Host: attacker.invalid' "$PROXY/")
+[ "$status" = 400 ] && pass "an X-Forwarded-Host outside ALLOWED_HOSTS is refused (400)" || fail "X-Forwarded-Host outside ALLOWED_HOSTS: $status"
+
+# Two clients behind the host's TLS proxy (which names them in X-Forwarded-For): one using up its sign-in attempts
+# must not lock the other out, as it would if the app saw every client as nginx's one address.
+sign_in_as() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H "X-Forwarded-For: $1" -X POST -d 'Input.Email=x' "$PROXY/Account/Login" || true; }
+first=""
+for _ in $(seq 12); do first=$(sign_in_as 198.51.100.1); done
+second=$(sign_in_as 198.51.100.2)
+if [ "$first" = 429 ] && [ "$second" != 429 ]; then
+    pass "the sign-in limit is per client behind the proxy (first client 429, second $second)"
+else
+    fail "sign-in limit behind the proxy: first client $first after 12 attempts, second client $second"
+fi
+retry_after=$(curl -s -D - -o /dev/null --max-time 5 -H "X-Forwarded-For: 198.51.100.1" -X POST -d 'Input.Email=x' "$PROXY/Account/Login" | tr -d '\r' | sed -n 's/^[Rr]etry-[Aa]fter: //p')
+[ -n "$retry_after" ] && pass "a 429 says when to retry (Retry-After: $retry_after)" || fail "a 429 without Retry-After"
 
 log "== 5. SIGTERM to the entrypoint's process stops the host"
 term_started=$EPOCHREALTIME

@@ -45,6 +45,19 @@ public sealed class RateMyModuleWebModule : AppModule
         services.AddOptions<HstsOptions>()
             .Configure<IOptions<HttpsOptions>>((hsts, https) => hsts.MaxAge = TimeSpan.FromDays(https.Value.HstsMaxAgeDays));
 
+        // Outermost of all, ahead of the host filter ASP.NET Core puts first: its 400 for a wrong host carries the
+        // security headers too. Kestrel does not name itself (no "Server: Kestrel" for an attacker to look up).
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersStartupFilter>());
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        // HSTS is on in production unless the operator says otherwise (Https__Hsts=false).
+        services.AddOptions<HttpsOptions>().Configure<IOptions<DeploymentSettings>>((https, deployment) =>
+        {
+            if (deployment.Value.Production && configuration["Https:Hsts"] is null)
+            {
+                https.Hsts = true;
+            }
+        });
+
         services.AddHostHealthChecks();
         services.AddOpenApi(ApiReference.DocumentName);
         return Task.CompletedTask;
@@ -58,7 +71,9 @@ public sealed class RateMyModuleWebModule : AppModule
 
         // First, so that everything after it sees the client's real address and scheme.
         app.UseForwardedHeaders();
-        app.UseSecurityHeaders();
+
+        // Again after the proxy's headers are applied: ALLOWED_HOSTS holds for an X-Forwarded-Host as for a Host.
+        app.UseHostFiltering();
         if (https.Hsts)
         {
             app.UseHsts();
@@ -117,7 +132,8 @@ public sealed class RateMyModuleWebModule : AppModule
         var behind = await migrator.GetModulesWithPendingMigrationsAsync();
         if (behind.Count > 0)
         {
-            throw new InvalidOperationException(
+            // A configuration error (one line, exit 1), not a crash: the operator's next step is a command, not a fix.
+            throw new InvalidConfigurationException(
                 $"The database has pending migrations for {string.Join(", ", behind)}. Run the DbMigrator before starting the web host.");
         }
     }

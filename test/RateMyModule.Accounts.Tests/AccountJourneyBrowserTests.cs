@@ -14,7 +14,7 @@ public sealed partial class AccountJourneyBrowserTests(BrowserAppFixture<Account
 {
     private const string Password = "Sunny-day-42";
     private const string AdminEmail = "root@admin.ratemymodule.app";
-    private const string AdminPassword = "Root-pass-2026";
+    private const string AdminPassword = "Keeper-pass-2026";
 
     [Fact]
     public async Task A_student_registers_confirms_by_email_signs_in_picks_a_course_and_signs_out()

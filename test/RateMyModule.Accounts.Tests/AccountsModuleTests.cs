@@ -25,7 +25,7 @@ public sealed class AccountsModuleFixture : IAsyncLifetime
             new Dictionary<string, string?>
             {
                 ["ADMIN_EMAIL"] = "first-admin@ratemymodule.app",
-                ["ADMIN_PASSWORD"] = "First-admin-1",
+                ["ADMIN_PASSWORD"] = "Opening-keeper-1",
                 ["EMAIL_TO_CONSOLE"] = "true",
                 ["DATA_DIR"] = Database.DataDirectory,
             },
@@ -56,7 +56,7 @@ public sealed class AccountsModuleTests(AccountsModuleFixture fixture) : IClassF
             users.Users.Count().ShouldBe(6, "first admin, demo admin, two students, a university admin and a moderator");
             var admin = await users.FindByEmailAsync("first-admin@ratemymodule.app");
             (await users.IsInRoleAsync(admin!, AccountRoles.Admin)).ShouldBeTrue();
-            (await users.CheckPasswordAsync(admin!, "First-admin-1")).ShouldBeTrue();
+            (await users.CheckPasswordAsync(admin!, "Opening-keeper-1")).ShouldBeTrue();
             var moderator = await users.FindByEmailAsync($"moderator@{TestCatalogue.Birmingham.EmailDomain}");
             moderator!.UniversityId.ShouldBe(TestCatalogue.Birmingham.Id);
             (await users.CheckPasswordAsync(moderator, AccountsDataSeedContributor.DemoPassword)).ShouldBeTrue();

@@ -23,8 +23,8 @@ public sealed class AdminRolesTests(AccountsAppFactory factory) : IClassFixture<
     [Fact]
     public async Task A_permission_granted_to_a_role_opens_the_page_to_its_members_and_revoking_closes_it()
     {
-        await factory.CreateUserAsync("seen@bham.ac.uk", "Seen-pass-2026", TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
-        await factory.CreateUserAsync("unseen@cardiff.ac.uk", "Seen-pass-2026", TestCatalogue.Cardiff.Id, AccountRoles.Student, TestCatalogue.Welsh.Id);
+        await factory.CreateUserAsync("seen@bham.ac.uk", "Viewer-pass-2026", TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        await factory.CreateUserAsync("unseen@cardiff.ac.uk", "Viewer-pass-2026", TestCatalogue.Cardiff.Id, AccountRoles.Student, TestCatalogue.Welsh.Id);
         var moderator = As(BirminghamModerator);
         (await moderator.Http.GetAsync("/Admin/Users")).Headers.Location!.AbsolutePath.ShouldBe("/Account/AccessDenied");
 

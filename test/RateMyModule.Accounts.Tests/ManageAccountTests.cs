@@ -83,18 +83,43 @@ public sealed class ManageAccountTests(AccountsAppFactory factory) : IClassFixtu
         await factory.CreateUserAsync("mover@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.ComputerScience.Id);
         var client = await factory.SignInAsync("mover@bham.ac.uk", Password);
 
-        var free = await client.SubmitAsync(await client.GetPageAsync("/Account/Manage/Email"), new Dictionary<string, string> { ["NewEmail"] = "mover@hotmail.com" });
+        var free = await client.SubmitAsync(await client.GetPageAsync("/Account/Manage/Email"), ChangeTo("mover@hotmail.com"));
         (await Html.ParseAsync(free)).QuerySelector("#email-error")!.TextContent.ShouldContain("Free and disposable");
-        var elsewhere = await client.SubmitAsync(await client.GetPageAsync("/Account/Manage/Email"), new Dictionary<string, string> { ["NewEmail"] = "mover@cardiff.ac.uk" });
+        var elsewhere = await client.SubmitAsync(await client.GetPageAsync("/Account/Manage/Email"), ChangeTo("mover@cardiff.ac.uk"));
         (await Html.ParseAsync(elsewhere)).QuerySelector("#email-error")!.TextContent.ShouldContain("your own university");
 
-        await client.SubmitAsync(await client.GetPageAsync("/Account/Manage/Email"), new Dictionary<string, string> { ["NewEmail"] = "mover@cs.bham.ac.uk" });
+        await client.SubmitAsync(await client.GetPageAsync("/Account/Manage/Email"), ChangeTo("mover@cs.bham.ac.uk"));
         (await FindAsync("mover@bham.ac.uk")).ShouldNotBeNull("the old address stays until the new one is confirmed");
         var mail = await FormClient.WaitForEmailAsync(factory.Smtp, "mover@cs.bham.ac.uk", "Confirm your new RateMyModule email address");
         await client.GetPageAsync(FormClient.LinkIn(mail));
         (await FindAsync("mover@bham.ac.uk")).ShouldBeNull();
         (await FindAsync("mover@cs.bham.ac.uk"))!.UserName.ShouldBe("mover@cs.bham.ac.uk");
+
+        // The old address hears of it, with the way back (a password reset) if it was not its owner.
+        var notice = await FormClient.WaitForEmailAsync(factory.Smtp, "mover@bham.ac.uk", "e-mail address was changed");
+        notice.TextBody!.ShouldContain("mover@cs.bham.ac.uk");
+        FormClient.LinkIn(notice).ShouldContain("/Account/ForgotPassword");
     }
+
+    [Fact]
+    public async Task Changing_the_email_asks_for_the_current_password()
+    {
+        await factory.CreateUserAsync("unattended@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.ComputerScience.Id);
+        var client = await factory.SignInAsync("unattended@bham.ac.uk", Password);
+
+        var response = await client.SubmitAsync(await client.GetPageAsync("/Account/Manage/Email"), new Dictionary<string, string>
+        {
+            ["NewEmail"] = "taken-over@bham.ac.uk",
+            ["CurrentPassword"] = "Not-the-password-1",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector("#current-password-error")!.TextContent.ShouldContain("not right");
+        page.QuerySelector("main input[name=NewEmail]")!.GetAttribute("value").ShouldBe("taken-over@bham.ac.uk");
+        page.QuerySelector("main [role=status]").ShouldBeNull();
+    }
+
+    private static Dictionary<string, string> ChangeTo(string email) => new() { ["NewEmail"] = email, ["CurrentPassword"] = Password };
 
     private async Task<AccountUser?> FindAsync(string email)
     {

@@ -71,7 +71,7 @@ public sealed class MicrosoftSignInTests(MicrosoftSignInAppFactory factory) : IC
     [Fact]
     public async Task An_existing_confirmed_account_is_linked()
     {
-        var id = await factory.CreateUserAsync("known@bham.ac.uk", "Known-pass-2026", TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        var id = await factory.CreateUserAsync("known@bham.ac.uk", "Linked-up-pass-2026", TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
         factory.Provider.NextUser = ("known-subject", "known@bham.ac.uk", true);
         var (_, result) = await SignInWithMicrosoftAsync();
         result.StatusCode.ShouldBe(HttpStatusCode.Redirect);

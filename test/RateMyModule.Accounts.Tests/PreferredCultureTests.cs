@@ -22,7 +22,19 @@ public sealed class PreferredCultureTests(AccountsAppFactory factory) : IClassFi
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await CultureOfAsync(email)).ShouldBe("cy");
 
+        // A GET (a link anyone could plant) changes this browser's cookie only; the stored choice needs the form's POST.
         (await client.Http.GetAsync("/culture/switch?culture=en&returnUrl=%2F")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await CultureOfAsync(email)).ShouldBe("cy");
+        (await client.Http.PostAsync("/culture/switch", new FormUrlEncodedContent([new("culture", "en"), new("returnUrl", "/")])))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await CultureOfAsync(email)).ShouldBe("cy");
+
+        var page = await client.GetPageAsync("/");
+        var english = page.QuerySelectorAll("form[action='/culture/switch']").Single(f => f.QuerySelector("input[name=culture]")!.GetAttribute("value") == "en");
+        var fields = english.QuerySelectorAll("input[name]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
+        var switched = await client.Http.PostAsync("/culture/switch", new FormUrlEncodedContent(fields));
+        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        switched.Headers.Location!.OriginalString.ShouldBe("/");
         (await CultureOfAsync(email)).ShouldBe("en");
     }
 

@@ -155,17 +155,92 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
     }
 
     [Fact]
-    public async Task An_address_differing_only_by_case_or_a_cyrillic_letter_is_refused()
+    public async Task A_look_alike_or_sub_domain_spelling_of_an_address_gets_the_new_address_answer_and_makes_no_account()
     {
         var client = NewClient();
         await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration("alan@bham.ac.uk"));
+        var fresh = await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration("brand-new@bham.ac.uk"));
+        fresh.Headers.Location!.OriginalString.ShouldBe("/Account/RegisterConfirmation");
 
-        foreach (var lookAlike in new[] { "Alan@bham.ac.uk", "\u0430lan@bham.ac.uk" })
+        // Case, a Cyrillic "а", and the same student at a sub-domain of the same university (issue 14, item 5).
+        foreach (var lookAlike in new[] { "Alan@bham.ac.uk", "\u0430lan@bham.ac.uk", "alan@cs.bham.ac.uk" })
         {
             var response = await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration(lookAlike));
-            var page = await RateMyModule.TestBase.Html.ParseAsync(response);
-            page.QuerySelector("#email-error")!.TextContent.ShouldContain("looks too much like", customMessage: lookAlike);
+            response.StatusCode.ShouldBe(HttpStatusCode.Redirect, customMessage: lookAlike);
+            response.Headers.Location!.OriginalString.ShouldBe("/Account/RegisterConfirmation", customMessage: lookAlike);
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<Data.AccountsDbContext>();
+            (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Users, u => u.Email == lookAlike)).ShouldBe(0, customMessage: lookAlike);
         }
+
+        // The owner of the real address hears of each attempt; the look-alike addresses get nothing.
+        for (var i = 0; i < 300 && factory.Smtp.ReceivedEmail.Count(m => m.ToAddresses.Any(a => a.Address == "alan@bham.ac.uk") && m.Subject.Contains("tried to register")) < 3; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        factory.Smtp.ReceivedEmail.Count(m => m.ToAddresses.Any(a => a.Address == "alan@bham.ac.uk") && m.Subject.Contains("tried to register")).ShouldBe(3);
+        factory.Smtp.ReceivedEmail.ShouldNotContain(m => m.ToAddresses.Any(a => a.Address == "alan@cs.bham.ac.uk"));
+    }
+
+    [Fact]
+    public async Task A_weak_password_is_refused_the_same_way_for_an_address_with_an_account_and_one_without()
+    {
+        var client = NewClient();
+        await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration("weak-owner@bham.ac.uk"));
+        foreach (var email in new[] { "weak-owner@bham.ac.uk", "weak-stranger@bham.ac.uk" })
+        {
+            var response = await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), new Dictionary<string, string>
+            {
+                ["Input.Email"] = email,
+                ["Input.Password"] = "Password123!",
+                ["Input.ConfirmPassword"] = "Password123!",
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, customMessage: email);
+            (await Html.ParseAsync(response)).QuerySelector("#password-error")!.TextContent.ShouldContain("most commonly used", customMessage: email);
+        }
+    }
+
+    [Fact]
+    public async Task Sign_in_answers_an_unknown_address_as_a_known_one_in_text_time_and_lockout()
+    {
+        var client = NewClient();
+        const string email = "timed@bham.ac.uk";
+        await client.SubmitAsync(await client.GetPageAsync("/Account/Register"), Registration(email));
+        await client.GetPageAsync(FormClient.LinkIn(await FormClient.WaitForEmailAsync(factory.Smtp, email, "Confirm your RateMyModule account")));
+
+        // Warm both paths up, then time them: the unknown one must do the password-hash work too.
+        var known = await Html.ParseAsync(await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn(email, "Wrong-password-1")));
+        var unknown = await Html.ParseAsync(await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn("nobody-here@bham.ac.uk", "Wrong-password-1")));
+        known.QuerySelector("main [role=alert]")!.TextContent.ShouldBe(unknown.QuerySelector("main [role=alert]")!.TextContent);
+        var knownTime = await TimeSignInAsync(client, email);
+        var unknownTime = await TimeSignInAsync(client, "nobody-here@bham.ac.uk");
+        unknownTime.ShouldBeGreaterThan(knownTime / 2, $"known {knownTime}, unknown {unknownTime}");
+
+        // Five failures lock out an unknown address just as they lock a real account (two were spent above on each).
+        var ghost = NewClient();
+        for (var i = 0; i < 4; i++)
+        {
+            (await ghost.SubmitAsync(await ghost.GetPageAsync("/Account/Login"), SignIn("ghost-lock@bham.ac.uk", "Wrong-password-1"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var fifth = await ghost.SubmitAsync(await ghost.GetPageAsync("/Account/Login"), SignIn("ghost-lock@bham.ac.uk", "Wrong-password-1"));
+        fifth.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
+    }
+
+    /// <summary>The median of a few failed sign-ins, in milliseconds, so one slow request on a busy machine does not decide.</summary>
+    private static async Task<double> TimeSignInAsync(FormClient client, string email)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var page = await client.GetPageAsync("/Account/Login");
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await client.SubmitAsync(page, SignIn(email, "Wrong-password-1"));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        return times.Order().ElementAt(1);
     }
 
     [Fact]
@@ -180,10 +255,10 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
 
         var mail = await FormClient.WaitForEmailAsync(factory.Smtp, "root@admin.ratemymodule.app", "Reset your RateMyModule password");
         var reset = await client.GetPageAsync(FormClient.LinkIn(mail));
-        var done = await client.SubmitAsync(reset, new Dictionary<string, string> { ["Email"] = "root@admin.ratemymodule.app", ["Password"] = "New-root-pass-1" });
+        var done = await client.SubmitAsync(reset, new Dictionary<string, string> { ["Email"] = "root@admin.ratemymodule.app", ["Password"] = "New-keeper-pass-1" });
         (await RateMyModule.TestBase.Html.ParseAsync(done)).QuerySelector("main [role=status]").ShouldNotBeNull();
 
-        var signedIn = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn("root@admin.ratemymodule.app", "New-root-pass-1"));
+        var signedIn = await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn("root@admin.ratemymodule.app", "New-keeper-pass-1"));
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
@@ -192,7 +267,7 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
     {
         var client = NewClient();
         var page = await client.GetPageAsync("/Account/Login?returnUrl=https%3A%2F%2Fevil.example%2F");
-        var response = await client.SubmitAsync(page, SignIn("root@admin.ratemymodule.app", "Root-pass-2026"));
+        var response = await client.SubmitAsync(page, SignIn("root@admin.ratemymodule.app", "Keeper-pass-2026"));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/");
     }

@@ -15,14 +15,19 @@ public sealed class SignInRateLimitTests(RateLimitedAppFactory factory) : IClass
     {
         var client = new FormClient(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
         for (var i = 0; i < 4; i++)
         {
             var page = await client.GetPageAsync("/Account/Login");
-            var response = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Email"] = "x@bham.ac.uk", ["Input.Password"] = "Whatever-1" });
-            statuses.Add(response.StatusCode);
+            last = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Email"] = "x@bham.ac.uk", ["Input.Password"] = "Whatever-1" });
+            statuses.Add(last.StatusCode);
         }
 
         statuses.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
+
+        // Issue 12, item 13: when to come back, and the security headers as on every response.
+        last!.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ShouldBeInRange(1, 60);
+        last.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
     }
 }
 

@@ -32,6 +32,26 @@ public sealed class CatalogueImportTests(CoursesFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Cells_a_spreadsheet_would_run_as_formulas_are_exported_as_text_and_import_back_unchanged()
+    {
+        var source = await fixture.CreateUniversityAsync("University of Formulas", "formulas.ac.uk");
+        var course = await fixture.CreateCourseAsync(source, "=HYPERLINK(\"http://e.x\",\"x\")");
+        await fixture.CreateModuleAsync(source, "=cmd|' /C calc'!A0", "+FX-1", course);
+        await fixture.CreateModuleAsync(source, "@SUM(1+1)", "-FX-2", course);
+        var csv = await ExportAsync(source);
+
+        var cells = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).SelectMany(line => line.Split(',')).Select(c => c.TrimStart('"')).ToList();
+        cells.ShouldNotContain(c => c.Length > 0 && "=+-@".Contains(c[0]), customMessage: csv);
+        csv.ShouldContain("'=HYPERLINK");
+        csv.ShouldContain("'=cmd|");
+        csv.ShouldContain("'@SUM(1+1)");
+
+        var target = await fixture.CreateUniversityAsync("University of Formula Imports", "formula-imports.ac.uk");
+        (await ImportAsync(target, csv)).State.ShouldBe(CatalogueImportState.Succeeded);
+        (await ExportAsync(target)).ShouldBe(csv);
+    }
+
+    [Fact]
     public async Task A_changed_line_updates_its_module_and_courses()
     {
         var university = await fixture.CreateUniversityAsync("University of Updates", "updates.ac.uk");

@@ -7,7 +7,6 @@ public sealed class ErrorPageTests(WebAppFactory factory) : IClassFixture<WebApp
 {
     [Theory]
     [InlineData("/no-such-page")]
-    [InlineData("/api/v1/no-such-resource")]
     [InlineData("/lib/no-such-library.js")]
     public async Task Unknown_path_gets_the_not_found_page_with_status_404(string path)
     {

@@ -21,6 +21,9 @@ public sealed class DeploymentSettings
     /// <summary><c>ALLOWED_HOSTS</c>, split on commas, semicolons or spaces; empty keeps <c>AllowedHosts</c>.</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 
+    /// <summary><c>PUBLIC_URL</c>: the address users reach the site at; every absolute link (mail) is built on it.</summary>
+    public Uri? PublicUrl { get; init; }
+
     /// <summary><c>DATA_DIR</c>; <c>ConnectionStrings__Default</c> wins when both are given.</summary>
     public string? DataDirectory { get; init; }
 

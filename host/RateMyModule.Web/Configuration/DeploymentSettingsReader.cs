@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Mail;
+using RateMyModule.Accounts.Passwords;
 
 namespace RateMyModule.Web.Configuration;
 
@@ -76,6 +77,7 @@ public static class DeploymentSettingsReader
         }
 
         var allowedHosts = ReadAllowedHosts(values, production, problems);
+        var publicUrl = ReadPublicUrl(values, production, allowedHosts, problems);
         var email = ReadEmail(values, production, problems);
         return new DeploymentSettings
         {
@@ -84,6 +86,7 @@ public static class DeploymentSettingsReader
             MinimumLogLevel = ReadLogLevel(values, debug, problems),
             SecretKey = secretKey,
             AllowedHosts = allowedHosts,
+            PublicUrl = publicUrl,
             DataDirectory = dataDirectory,
             ConnectionString = connectionString,
             Email = email,
@@ -132,6 +135,44 @@ public static class DeploymentSettingsReader
 
         return hosts;
     }
+
+    /// <summary>
+    /// Required in production: without it, links in mail would take the host from the request, which a client can
+    /// choose. It must be one of the allowed hosts, or the links it makes would be refused by the site itself.
+    /// </summary>
+    private static Uri? ReadPublicUrl(ValueSource values, bool production, string[] allowedHosts, List<string> problems)
+    {
+        var text = values.Text("PUBLIC_URL");
+        if (text is null)
+        {
+            if (production)
+            {
+                problems.Add("PUBLIC_URL is required when PRODUCTION is true (the site's address, e.g. https://ratemymodule.org).");
+            }
+
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+            || url.Query.Length > 0 || url.Fragment.Length > 0 || url.UserInfo.Length > 0)
+        {
+            problems.Add($"PUBLIC_URL '{text}' is not a site address; give one like https://ratemymodule.org (no query or fragment).");
+            return null;
+        }
+
+        // (A malformed ALLOWED_HOSTS has its own problem already.)
+        var hostsAreNames = allowedHosts.All(h => !h.Contains('/') && !h.Contains(':', StringComparison.Ordinal));
+        if (hostsAreNames && allowedHosts.Length > 0 && !allowedHosts.Contains("*") && !allowedHosts.Any(h => HostMatches(h, url.Host)))
+        {
+            problems.Add($"PUBLIC_URL host '{url.Host}' is not in ALLOWED_HOSTS.");
+        }
+
+        return url;
+    }
+
+    private static bool HostMatches(string allowed, string host)
+        => string.Equals(allowed, host, StringComparison.OrdinalIgnoreCase)
+            || (allowed.StartsWith("*.", StringComparison.Ordinal) && host.EndsWith(allowed[1..], StringComparison.OrdinalIgnoreCase));
 
     private static EmailSettings ReadEmail(ValueSource values, bool production, List<string> problems)
     {
@@ -205,6 +246,22 @@ public static class DeploymentSettingsReader
         if (!MailAddress.TryCreate(email, out var address) || address.Address != email)
         {
             problems.Add("ADMIN_EMAIL is not an e-mail address.");
+        }
+
+        // The account rules, checked now rather than by the seeder after the migrations have already run.
+        if (password.Length < PasswordRules.MinLength)
+        {
+            problems.Add($"ADMIN_PASSWORD must be at least {PasswordRules.MinLength} characters long.");
+        }
+        else if (new CommonPasswordList().Contains(password))
+        {
+            problems.Add("ADMIN_PASSWORD is one of the most commonly used passwords; choose another.");
+        }
+
+        var local = email.Split('@')[0];
+        if (local.Length >= 3 && password.Contains(local, StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add("ADMIN_PASSWORD must not contain the local part of ADMIN_EMAIL.");
         }
 
         return new AdminAccountSettings { Email = email, Password = password };

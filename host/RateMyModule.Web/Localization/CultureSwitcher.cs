@@ -21,6 +21,14 @@ public static class CultureSwitcher
     /// </summary>
     public static string SwitchUrl(HttpRequest request, string culture)
     {
+        var returnUrl = ReturnUrl(request);
+        var link = new QueryBuilder { { "culture", culture }, { "returnUrl", returnUrl } };
+        return request.PathBase.Add(SwitchPath).Value + link.ToQueryString().Value;
+    }
+
+    /// <summary>The current page, without a culture of its own in the query, to come back to after the switch.</summary>
+    public static string ReturnUrl(HttpRequest request)
+    {
         var query = new QueryBuilder();
         foreach (var (key, values) in request.Query)
         {
@@ -36,7 +44,6 @@ public static class CultureSwitcher
         }
 
         var returnUrl = request.PathBase.Add(request.Path).Value + query.ToQueryString().Value;
-        var link = new QueryBuilder { { "culture", culture }, { "returnUrl", string.IsNullOrEmpty(returnUrl) ? "/" : returnUrl } };
-        return request.PathBase.Add(SwitchPath).Value + link.ToQueryString().Value;
+        return string.IsNullOrEmpty(returnUrl) ? "/" : returnUrl;
     }
 }

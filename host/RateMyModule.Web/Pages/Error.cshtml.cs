@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace RateMyModule.Web.Pages;
 
@@ -23,19 +25,44 @@ public sealed class ErrorModel : PageModel
 
     public bool IsServerError => ErrorStatusCode >= StatusCodes.Status500InternalServerError;
 
-    // Re-execution keeps the original method, so the page answers every verb the failed request may have used.
-    public void OnGet(int? statusCode) => Prepare(statusCode);
+    // Re-execution keeps the original method, so the page answers every verb the failed request may have used. The
+    // status comes from the route only (/Error/404): a "statusCode" in the failed request's form or query is the
+    // client's, and must not choose what the server answers.
+    public IActionResult OnGet([FromRoute] int? statusCode) => Prepare(statusCode);
 
-    public void OnPost(int? statusCode) => Prepare(statusCode);
+    public IActionResult OnPost([FromRoute] int? statusCode) => Prepare(statusCode);
 
-    public void OnPut(int? statusCode) => Prepare(statusCode);
+    public IActionResult OnPut([FromRoute] int? statusCode) => Prepare(statusCode);
 
-    public void OnDelete(int? statusCode) => Prepare(statusCode);
+    public IActionResult OnDelete([FromRoute] int? statusCode) => Prepare(statusCode);
 
-    private void Prepare(int? statusCode)
+    private IActionResult Prepare(int? statusCode)
     {
         ErrorStatusCode = statusCode is >= 400 and <= 599 ? statusCode.Value : StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = ErrorStatusCode;
+        return IsApiRequest() ? ApiProblem() : Page();
+    }
+
+    /// <summary>The failed request was for the HTTP API (its path, before re-execution, is under /api).</summary>
+    private bool IsApiRequest()
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted
+            ? reExecuted.OriginalPathBase + reExecuted.OriginalPath
+            : HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        return original is not null && original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>An API client reads errors as RFC 9457 problem details, never as an HTML page.</summary>
+    private ObjectResult ApiProblem()
+    {
+        var problem = new ProblemDetails
+        {
+            Status = ErrorStatusCode,
+            Title = ReasonPhrases.GetReasonPhrase(ErrorStatusCode),
+            Type = $"https://www.rfc-editor.org/rfc/rfc9110#status.{ErrorStatusCode}",
+        };
+        problem.Extensions["requestId"] = RequestId;
+        return new ObjectResult(problem) { StatusCode = ErrorStatusCode, ContentTypes = { "application/problem+json" } };
     }
 }

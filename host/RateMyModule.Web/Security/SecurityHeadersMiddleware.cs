@@ -26,3 +26,13 @@ public static class SecurityHeadersApplicationBuilderExtensions
 {
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.UseMiddleware<SecurityHeadersMiddleware>();
 }
+
+/// <summary>Puts <see cref="SecurityHeadersMiddleware"/> in front of the whole pipeline, the framework's own host filter included.</summary>
+public sealed class SecurityHeadersStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseSecurityHeaders();
+        next(app);
+    };
+}

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Sessions;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Api;
 using RateMyModule.Accounts.Web.External;
@@ -51,12 +52,26 @@ public sealed class AccountsWebModule : AppModule
             cookie.Events.OnSignedIn = RememberCultureAsync;
         });
 
+        // Sign-ins live server-side, so sign-out, a lock or a password change ends them at their next request.
+        services.AddOptions<CookieAuthenticationOptions>(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme)
+            .Configure<SessionTicketStore>((cookie, store) => cookie.SessionStore = store);
+
         ExternalSignIn.AddExternalProviders(services, context.Configuration);
 
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((limiter, accounts) =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // A refused client is told when it may try again (RFC 9110 Retry-After), in whole seconds.
+            limiter.OnRejected = (rejected, _) =>
+            {
+                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             var settings = accounts.Value;
             limiter.AddPolicy(SignInRateLimitPolicy, http =>
                 HttpMethods.IsPost(http.Request.Method)

@@ -6,10 +6,12 @@ using RateMyModule.Accounts.Data;
 using RateMyModule.Accounts.Emailing;
 using RateMyModule.Accounts.Enrolments;
 using RateMyModule.Accounts.Options;
+using RateMyModule.Accounts.Passwords;
 using RateMyModule.Accounts.Permissions;
 using RateMyModule.Accounts.PersonalData;
 using RateMyModule.Accounts.Registration;
 using RateMyModule.Accounts.Seeding;
+using RateMyModule.Accounts.Sessions;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Courses;
 using RateMyModule.Framework;
@@ -41,12 +43,19 @@ public sealed class AccountsModule : AppModule
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
-                o.Password.RequiredLength = 8;
+                // ASVS 2.1: length and a common-password list, not composition rules (which only make passwords predictable).
+                o.Password.RequiredLength = PasswordRules.MinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
                 o.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokenProviderOptions.ProviderName;
                 o.Tokens.ChangeEmailTokenProvider = EmailConfirmationTokenProviderOptions.ProviderName;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<AccountPasswordValidator>()
             .AddTokenProvider<EmailConfirmationTokenProvider>(EmailConfirmationTokenProviderOptions.ProviderName)
             .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<AccountOptions>>((identity, accounts) =>
@@ -60,6 +69,9 @@ public sealed class AccountsModule : AppModule
         services.AddPermissionDefinitions<AccountsPermissionDefinitionProvider>();
         services.AddSingleton<DisposableDomainList>();
         services.AddSingleton<IEmailDomainRules, EmailDomainRules>();
+        services.AddSingleton<CommonPasswordList>();
+        services.AddMemoryCache();
+        services.AddScoped<SignInTiming>();
         services.AddScoped<EmailAddressPolicy>();
         services.AddScoped<EnrolmentService>();
         services.AddScoped<AccountDeleter>();
@@ -69,6 +81,8 @@ public sealed class AccountsModule : AppModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<RolePermissionAdministration>();
         services.AddScoped<PersonalDataExporter>();
+        services.AddSingleton<SessionTicketStore>();
+        services.AddScoped<AccountSessions>();
         services.AddScoped<AccountMailer>();
         services.AddScoped<IAccountLookup, AccountLookup>();
         services.AddScoped<IEmailRecipientLookup, AccountLookup>();

@@ -41,7 +41,7 @@ public class AccountsAppFactory : WebAppFactory
                 ["BackgroundJobs:PollInterval"] = "00:00:00.100",
                 ["Accounts:SignInPermitLimit"] = "1000",
                 ["ADMIN_EMAIL"] = "root@admin.ratemymodule.app",
-                ["ADMIN_PASSWORD"] = "Root-pass-2026",
+                ["ADMIN_PASSWORD"] = "Keeper-pass-2026",
             };
             foreach (var (key, value) in ExtraSettings)
             {

@@ -115,4 +115,21 @@ public sealed class ReviewFormAndModerationPageTests(ReviewsWebFactory app) : IC
         decided.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await app.CreateClient().GetStringAsync($"/Modules/{module.Id}")).ShouldContain("Reported words");
     }
+
+    [Theory]
+    [InlineData("Bogus")]
+    [InlineData("7")]
+    public async Task An_unknown_kind_for_a_new_tag_is_refused_on_its_field_and_nothing_is_saved(string kind)
+    {
+        var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
+        var client = app.CreateClientAs(Student());
+        var url = $"/Modules/{module.Id}/Review";
+        var token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, url);
+
+        var response = await client.PostAsync(url, Form(token, ("Input.Overall", "4"), ("Input.AcademicYear", "2024"), ("Input.Tags", "Brand new tag " + kind), ("Input.NewTagKind", kind)));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(response);
+        page.QuerySelector("#Input_NewTagKind-error")!.TextContent.ShouldBe("Choose one of the listed kinds for a new tag.");
+        (await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"))).QuerySelectorAll(".review").Length.ShouldBe(0);
+    }
 }

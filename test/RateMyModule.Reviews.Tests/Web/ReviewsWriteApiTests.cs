@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Reviews.Tests.Fakes;
 using RateMyModule.TestBase.Authentication;
 
@@ -148,5 +149,24 @@ public sealed class ReviewsWriteApiTests(ReviewsWebFactory app) : IClassFixture<
         (await anonymous.PostAsJsonAsync($"/api/v1/modules/{module.Id}/reviews", ValidReview())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await anonymous.PutAsJsonAsync($"/api/v1/reviews/{Guid.NewGuid()}/vote", new { kind = "Helpful" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await anonymous.PostAsJsonAsync($"/api/v1/moderation/reviews/{Guid.NewGuid()}/decisions", new { decision = "Hide" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Undefined_vote_kinds_and_moderation_decisions_are_refused_with_400_and_nothing_stored()
+    {
+        var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
+        var reviewId = await app.WriteReviewAsync(Guid.NewGuid(), module.Id);
+        var voter = app.CreateClientAs(Student());
+
+        var vote = await voter.PutAsJsonAsync($"/api/v1/reviews/{reviewId}/vote", new { kind = 7 });
+        vote.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await JsonAsync(vote)).GetProperty("errors").GetProperty("kind")[0].GetString().ShouldBe("Choose helpful or not helpful.");
+        (await app.AsAsync(null, sp => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            sp.GetRequiredService<Data.ReviewsDbContext>().Votes, v => v.ReviewId == reviewId))).ShouldBe(0);
+
+        var moderator = app.CreateClientAs(Moderator(TestCatalogue.UniversityA));
+        var decision = await moderator.PostAsJsonAsync($"/api/v1/moderation/reviews/{reviewId}/decisions", new { decision = 42 });
+        decision.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await JsonAsync(decision)).GetProperty("errors").GetProperty("decision")[0].GetString().ShouldBe("Choose dismiss, hide or delete.");
     }
 }

@@ -13,7 +13,7 @@ public sealed class DeploymentSettingsReaderTests
     private const string GoogleSecret = "google-secret-value-abc";
     private const string MicrosoftSecret = "microsoft-secret-value-def";
     private const string EmailPassword = "email-password-value-ghi";
-    private const string AdminPassword = "admin-password-value-jkl";
+    private const string AdminPassword = "keeper-passphrase-value-jkl";
 
     private static Dictionary<string, string?> ValidProduction() => new()
     {
@@ -22,6 +22,7 @@ public sealed class DeploymentSettingsReaderTests
         ["LOG_LEVEL"] = "WARNING",
         ["SECRET_KEY"] = SecretKey,
         ["ALLOWED_HOSTS"] = "ratemymodule.org, www.ratemymodule.org",
+        ["PUBLIC_URL"] = "https://ratemymodule.org",
         ["DATA_DIR"] = "/data",
         ["OAUTH_GOOGLE_CLIENT_ID"] = "1234-abc.apps.googleusercontent.com",
         ["OAUTH_GOOGLE_SECRET"] = GoogleSecret,
@@ -73,6 +74,16 @@ public sealed class DeploymentSettingsReaderTests
     public void A_variable_production_needs_is_required(string name)
     {
         ProblemsWith(name, null).ShouldBe([$"{name} is required when PRODUCTION is true" + RequiredTail(name)]);
+    }
+
+    [Fact]
+    public void Production_needs_a_public_url_that_is_a_site_address_on_an_allowed_host()
+    {
+        Read(ValidProduction()).PublicUrl.ShouldBe(new Uri("https://ratemymodule.org"));
+        ProblemsWith("PUBLIC_URL", null).ShouldBe(["PUBLIC_URL is required when PRODUCTION is true (the site's address, e.g. https://ratemymodule.org)."]);
+        ProblemsWith("PUBLIC_URL", "ratemymodule.org").ShouldHaveSingleItem().ShouldStartWith("PUBLIC_URL 'ratemymodule.org' is not a site address");
+        ProblemsWith("PUBLIC_URL", "https://ratemymodule.org/?next=x").ShouldHaveSingleItem().ShouldStartWith("PUBLIC_URL 'https://ratemymodule.org/?next=x' is not a site address");
+        ProblemsWith("PUBLIC_URL", "https://evil.example").ShouldBe(["PUBLIC_URL host 'evil.example' is not in ALLOWED_HOSTS."]);
     }
 
     [Fact]
@@ -229,6 +240,13 @@ public sealed class DeploymentSettingsReaderTests
     {
         ProblemsWith("ADMIN_PASSWORD", null).ShouldBe(["ADMIN_EMAIL and ADMIN_PASSWORD must be given together (one is missing)."]);
     }
+
+    [Theory]
+    [InlineData("Short-1", "ADMIN_PASSWORD must be at least 12 characters long.")]
+    [InlineData("password1234", "ADMIN_PASSWORD is one of the most commonly used passwords; choose another.")]
+    [InlineData("my-admin-passphrase", "ADMIN_PASSWORD must not contain the local part of ADMIN_EMAIL.")]
+    public void A_weak_admin_password_is_refused_before_anything_runs(string password, string problem)
+        => ProblemsWith("ADMIN_PASSWORD", password).ShouldBe([problem]);
 
     [Fact]
     public void The_admin_email_must_be_an_address()

@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using RateMyModule.Accounts.Emailing;
+using RateMyModule.Accounts.Options;
 using RateMyModule.Accounts.Users;
 
 namespace RateMyModule.Accounts.Web.Services;
 
 /// <summary>Makes the token links the account emails carry (absolute, to this site) and queues those emails.</summary>
-public sealed class AccountEmailLinks(UserManager<AccountUser> users, AccountMailer mailer, LinkGenerator links, IHttpContextAccessor http)
+public sealed class AccountEmailLinks(UserManager<AccountUser> users, AccountMailer mailer, LinkGenerator links, IHttpContextAccessor http, IOptions<AccountOptions> options)
 {
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
@@ -46,6 +48,9 @@ public sealed class AccountEmailLinks(UserManager<AccountUser> users, AccountMai
         await mailer.SendPasswordResetAsync(user.Email!, PageLink("/Account/ResetPassword", new { code = Encode(token) }), cancellationToken);
     }
 
+    public Task SendEmailChangedNoticeAsync(string oldEmail, string newEmail, CancellationToken cancellationToken)
+        => mailer.SendEmailChangedNoticeAsync(oldEmail, newEmail, PageLink("/Account/ForgotPassword", null), cancellationToken);
+
     public async Task SendChangeEmailAsync(AccountUser user, string newEmail, CancellationToken cancellationToken)
     {
         var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
@@ -53,7 +58,16 @@ public sealed class AccountEmailLinks(UserManager<AccountUser> users, AccountMai
         await mailer.SendChangeEmailAsync(newEmail, link, cancellationToken);
     }
 
+    /// <summary>On <c>PUBLIC_URL</c> when it is set, so that no request header can point a mailed token at another site.</summary>
     private string PageLink(string page, object? values)
-        => links.GetUriByPage(http.HttpContext!, page, handler: null, values)
-            ?? throw new InvalidOperationException($"No route to {page}.");
+    {
+        if (options.Value.PublicUrl is not { } publicUrl)
+        {
+            return links.GetUriByPage(http.HttpContext!, page, handler: null, values)
+                ?? throw new InvalidOperationException($"No route to {page}.");
+        }
+
+        var path = links.GetPathByPage(page, handler: null, values) ?? throw new InvalidOperationException($"No route to {page}.");
+        return publicUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + path;
+    }
 }

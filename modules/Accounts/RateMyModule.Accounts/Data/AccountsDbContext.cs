@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RateMyModule.Accounts.Registration;
+using RateMyModule.Accounts.Sessions;
 using RateMyModule.Accounts.Users;
 
 namespace RateMyModule.Accounts.Data;
@@ -19,6 +20,8 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     public const string Name = "Accounts";
 
     public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<AccountSession> Sessions => Set<AccountSession>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -78,6 +81,15 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             b.ToTable("AccEnrolments");
             b.HasKey(e => new { e.UserId, e.CourseId });
             b.HasIndex(e => e.CourseId);
+        });
+        builder.Entity<AccountSession>(b =>
+        {
+            b.ToTable("AccSessions");
+            b.HasKey(s => s.Id);
+            b.Property(s => s.SecurityStamp).HasMaxLength(256).IsRequired();
+            b.Property(s => s.UserAgent).HasMaxLength(AccountSession.UserAgentMaxLength);
+            b.HasIndex(s => s.UserId);
+            b.HasOne<AccountUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

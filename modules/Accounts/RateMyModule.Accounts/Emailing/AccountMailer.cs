@@ -14,6 +14,10 @@ public sealed class AccountMailer(IEmailQueue queue, IStringLocalizer<AccountsRe
     public Task SendPasswordResetAsync(string to, string link, CancellationToken cancellationToken)
         => queue.EnqueueAsync(new EmailMessage(to, l["ResetPasswordSubject"], l["ResetPasswordBody", link]), cancellationToken);
 
+    /// <summary>To the old address, once the change is done: if it was not its owner, they learn it while they can act.</summary>
+    public Task SendEmailChangedNoticeAsync(string to, string newEmail, string resetLink, CancellationToken cancellationToken)
+        => queue.EnqueueAsync(new EmailMessage(to, l["EmailChangedSubject"], l["EmailChangedBody", newEmail, resetLink]), cancellationToken);
+
     public Task SendChangeEmailAsync(string to, string link, CancellationToken cancellationToken)
         => queue.EnqueueAsync(new EmailMessage(to, l["ChangeEmailSubject"], l["ChangeEmailBody", link]), cancellationToken);
 }

@@ -116,6 +116,44 @@ namespace RateMyModule.Accounts.Migrations
                     b.ToTable("AccUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("RateMyModule.Accounts.Sessions.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreationTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastRenewalTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccSessions", (string)null);
+                });
+
             modelBuilder.Entity("RateMyModule.Accounts.Users.AccountRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -298,6 +336,15 @@ namespace RateMyModule.Accounts.Migrations
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
+                {
+                    b.HasOne("RateMyModule.Accounts.Users.AccountUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RateMyModule.Accounts.Sessions.AccountSession", b =>
                 {
                     b.HasOne("RateMyModule.Accounts.Users.AccountUser", null)
                         .WithMany()

@@ -18,6 +18,13 @@ public sealed class AccountOptions
 
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// <c>PUBLIC_URL</c>: the site's address as users reach it (e.g. <c>https://ratemymodule.org</c>). Links in mail
+    /// are built on it, never on the request's Host header, which a client (or a forwarded header) can set to
+    /// another site. Unset (development), links use the request's own address.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
+
     /// <summary>The first Admin, seeded when both are set (<c>ADMIN_EMAIL</c>, <c>ADMIN_PASSWORD</c>).</summary>
     public string? AdminEmail { get; set; }
 
@@ -29,6 +36,11 @@ public sealed class AccountOptions
         if (double.TryParse(configuration["ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS"], System.Globalization.CultureInfo.InvariantCulture, out var days))
         {
             options.EmailConfirmationExpireDays = days;
+        }
+
+        if (Uri.TryCreate(configuration["PUBLIC_URL"], UriKind.Absolute, out var publicUrl))
+        {
+            options.PublicUrl = publicUrl;
         }
 
         options.AdminEmail = configuration["ADMIN_EMAIL"] ?? options.AdminEmail;

@@ -17,8 +17,13 @@ public enum EmailRefusal
     OtherUniversity,
 }
 
-/// <param name="ExistingUserId">The account that already has exactly this address (register: "check your inbox").</param>
-public sealed record EmailCheck(EmailRefusal Refusal, UniversityDto? University, Guid? ExistingUserId, string Skeleton)
+/// <param name="ExistingUserId">
+/// The account that already has this mailbox, as written or spelt another way (a look-alike, a sub-domain of the same
+/// university). Sign-up takes the "check your inbox" path for it, with a notice to <paramref name="ExistingEmail"/>,
+/// so the page tells a stranger nothing.
+/// </param>
+/// <param name="ExistingEmail">That account's own address: where the notice goes.</param>
+public sealed record EmailCheck(EmailRefusal Refusal, UniversityDto? University, Guid? ExistingUserId, string Skeleton, string? ExistingEmail = null)
 {
     public bool IsAccepted => Refusal == EmailRefusal.None;
 }
@@ -26,7 +31,7 @@ public sealed record EmailCheck(EmailRefusal Refusal, UniversityDto? University,
 /// <summary>
 /// The rules an address must pass to have an account, for sign-up, change of email and external sign-in alike:
 /// a real university's domain (or a subdomain of it), not a free/disposable provider, not a reserved test domain,
-/// and not a look-alike of someone else's address.
+/// and, when it is someone else's mailbox spelt another way, that account (see <see cref="EmailCheck.ExistingUserId"/>).
 /// </summary>
 public sealed class EmailAddressPolicy(DisposableDomainList disposable, ICatalogueLookup catalogue, AccountsDbContext db)
 {
@@ -70,18 +75,15 @@ public sealed class EmailAddressPolicy(DisposableDomainList disposable, ICatalog
             return new(EmailRefusal.NotUniversity, null, null, skeleton);
         }
 
-        var lookAlikes = await db.Users.AsNoTracking()
-            .Where(u => u.EmailSkeleton == skeleton && u.Id != exceptUserId)
+        // Someone else's mailbox however it is spelt: the same address, a look-alike of it (same skeleton), or the same
+        // local part at another domain of the same university ("alice@cs.aber.ac.uk" for "alice@aber.ac.uk").
+        var sameLocalPart = skeleton[..(skeleton.LastIndexOf('@') + 1)];
+        var owners = await db.Users.AsNoTracking()
+            .Where(u => u.Id != exceptUserId
+                && (u.EmailSkeleton == skeleton || (u.UniversityId == university.Id && u.EmailSkeleton.StartsWith(sameLocalPart))))
             .Select(u => new { u.Id, u.Email })
             .ToListAsync(cancellationToken);
-        var same = lookAlikes.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.Ordinal));
-        if (same is not null)
-        {
-            return new(EmailRefusal.None, university, same.Id, skeleton);
-        }
-
-        return lookAlikes.Count > 0
-            ? new(EmailRefusal.LooksLikeExisting, university, null, skeleton)
-            : new(EmailRefusal.None, university, null, skeleton);
+        var owner = owners.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.Ordinal)) ?? owners.FirstOrDefault();
+        return new(EmailRefusal.None, university, owner?.Id, skeleton, owner?.Email);
     }
 }

@@ -66,7 +66,21 @@ public static class CatalogueCsv
         return (rows, []);
     }
 
-    private static string Field(CsvReader csv, int index) => index < csv.FieldCount ? csv.GetString(index) ?? "" : "";
+    private static string Field(CsvReader csv, int index) => index < csv.FieldCount ? Unneutralise(csv.GetString(index) ?? "") : "";
+
+    /// <summary>
+    /// OWASP's rule against CSV (formula) injection: a cell that a spreadsheet would run as a formula (it starts with
+    /// = + - @, a tab or a carriage return) is written with a leading apostrophe, so a course named
+    /// <c>=HYPERLINK(…)</c> opens as text.
+    /// </summary>
+    public static string Neutralise(string value)
+        => value.Length > 0 && FormulaStarts.Contains(value[0]) ? "'" + value : value;
+
+    /// <summary>The import side of <see cref="Neutralise"/>: an exported file imports with the names as they were.</summary>
+    public static string Unneutralise(string value)
+        => value.Length > 1 && value[0] == '\'' && FormulaStarts.Contains(value[1]) ? value[1..] : value;
+
+    private const string FormulaStarts = "=+-@\t\r";
 
     public static string Write(IEnumerable<(string Course, string StudentType, string? Code, string? Name, DateOnly? StartedOn)> lines)
     {
@@ -81,10 +95,10 @@ public static class CatalogueCsv
             csv.EndRecord();
             foreach (var line in lines)
             {
-                csv.WriteField(line.Course);
-                csv.WriteField(line.StudentType);
-                csv.WriteField(line.Code ?? "");
-                csv.WriteField(line.Name ?? "");
+                csv.WriteField(Neutralise(line.Course));
+                csv.WriteField(Neutralise(line.StudentType));
+                csv.WriteField(Neutralise(line.Code ?? ""));
+                csv.WriteField(Neutralise(line.Name ?? ""));
                 csv.WriteField(line.StartedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
                 csv.EndRecord();
             }

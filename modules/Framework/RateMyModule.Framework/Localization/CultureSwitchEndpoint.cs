@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -7,15 +8,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RateMyModule.Framework.Events;
-using RateMyModule.Framework.Uow;
+using RateMyModule.Framework.Http;
 
 namespace RateMyModule.Framework.Localization;
 
 /// <summary>
 /// <c>GET /culture/switch?culture=cy&amp;returnUrl=/some/page</c>: remembers the language in the standard culture
 /// cookie and goes back to the page, but only to a page of this site (an open redirect would let a link on
-/// another site bounce users through ours to a look-alike). For a signed-in user it also publishes
-/// <see cref="CultureChangedEvent"/>, so a module that keeps user preferences can remember the choice.
+/// another site bounce users through ours to a look-alike). <c>POST /culture/switch</c> (a form with the same
+/// fields and an antiforgery token) does the same and, for a signed-in user, publishes
+/// <see cref="CultureChangedEvent"/> so a module that keeps user preferences can store the choice: a stored change
+/// is a POST, so a link or image on another site cannot make it.
 /// </summary>
 public static class CultureSwitchEndpoint
 {
@@ -25,8 +28,15 @@ public static class CultureSwitchEndpoint
 
     private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
 
-    public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(Path, Switch).WithName(RouteName).AllowAnonymous().WithMetadata(new ExpectWritesAttribute());
+    public static RouteHandlerBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        // The form is read and its token checked by hand: form binding would ask for an antiforgery middleware that
+        // this Razor Pages host (which validates with a filter) does not run.
+        endpoints.MapPost(Path, SwitchAndRememberAsync).AllowAnonymous().DisableAntiforgery();
+        return endpoints.MapGet(Path, (HttpContext http, string? culture, string? returnUrl, IOptions<RequestLocalizationOptions> localization,
+                IStringLocalizer<FrameworkResource> localizer, TimeProvider clock)
+            => Switch(http, culture, returnUrl, localization.Value, localizer, clock)).WithName(RouteName).AllowAnonymous();
+    }
 
     /// <summary>The semantics of MVC's <c>Url.IsLocalUrl</c>: "/path" or "~/path", never "//host" or "/\host".</summary>
     public static bool IsLocalUrl(string? url)
@@ -49,22 +59,49 @@ public static class CultureSwitchEndpoint
         return false;
     }
 
-    private static async Task<IResult> Switch(
+    private static async Task<IResult> SwitchAndRememberAsync(
+        HttpContext http, IAntiforgery antiforgery, IOptions<RequestLocalizationOptions> localization, IStringLocalizer<FrameworkResource> localizer, TimeProvider clock)
+    {
+        if (!http.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.Text(localizer["Framework:FormExpired"].Value, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var culture = form["culture"].ToString();
+        var result = Switch(http, culture, form["returnUrl"].ToString(), localization.Value, localizer, clock);
+        var supported = Supported(localization.Value, culture);
+
+        // So mail sent later, outside any request, can be written in the language the user reads. (A host with
+        // localization but without the event bus has nobody to tell.)
+        var events = http.RequestServices.GetService<ILocalEventBus>();
+        if (supported is not null && events is not null && Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            await events.PublishAsync(new CultureChangedEvent(userId, supported.Name), http.RequestAborted);
+        }
+
+        return result;
+    }
+
+    private static System.Globalization.CultureInfo? Supported(RequestLocalizationOptions localization, string? culture)
+        => localization.SupportedUICultures?.FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
+
+    private static IResult Switch(
         HttpContext http,
         string? culture,
         string? returnUrl,
-        IOptions<RequestLocalizationOptions> localization,
+        RequestLocalizationOptions localization,
         IStringLocalizer<FrameworkResource> localizer,
         TimeProvider clock)
     {
-        var supported = localization.Value.SupportedUICultures?
+        var supported = localization.SupportedUICultures?
             .FirstOrDefault(c => string.Equals(c.Name, culture, StringComparison.OrdinalIgnoreCase));
         if (supported is null)
         {
             return Results.Text(localizer["Framework:UnsupportedCulture", culture ?? string.Empty].Value, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var cookieName = localization.Value.RequestCultureProviders.OfType<CookieRequestCultureProvider>().FirstOrDefault()?.CookieName
+        var cookieName = localization.RequestCultureProviders.OfType<CookieRequestCultureProvider>().FirstOrDefault()?.CookieName
             ?? CookieRequestCultureProvider.DefaultCookieName;
         http.Response.Cookies.Append(
             cookieName,
@@ -79,15 +116,7 @@ public static class CultureSwitchEndpoint
                 IsEssential = true,
             });
 
-        // So mail sent later, outside any request, can be written in the language the user reads. (A host with
-        // localization but without the event bus has nobody to tell.)
-        var events = http.RequestServices.GetService<ILocalEventBus>();
-        if (events is not null && Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
-        {
-            await events.PublishAsync(new CultureChangedEvent(userId, supported.Name), http.RequestAborted);
-        }
-
-        return Results.LocalRedirect(IsLocalUrl(returnUrl) ? returnUrl! : "/");
+        return Results.LocalRedirect(IsLocalUrl(returnUrl) ? LocalRedirects.ForLocationHeader(returnUrl!) : "/");
     }
 
     private static bool HasControlCharacter(ReadOnlySpan<char> value)

@@ -79,6 +79,11 @@ public sealed class ModerationService(
     public async Task DecideAsync(Guid reviewId, ModerationDecision decision, string? note, CancellationToken cancellationToken = default)
     {
         var moderatorId = access.RequireUserId();
+        if (!Enum.IsDefined(decision))
+        {
+            throw new BusinessException("Reviews:DecisionInvalid", "Choose dismiss, hide or delete.") { Field = "Decision" };
+        }
+
         await gate.EnterAsync(cancellationToken);
         var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
         if (review is null || !await access.CanModerateAsync(review.UniversityId, cancellationToken))

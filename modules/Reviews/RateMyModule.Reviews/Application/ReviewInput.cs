@@ -67,6 +67,12 @@ public static class ReviewInputValidator
             errors.Add(new("Tags", "Reviews:TagCharacters", "A tag may contain only letters, digits, spaces and !?¿¡' +&()#-.", [bad]));
         }
 
+        // An enum binds any integer; only a kind the site knows may be stored.
+        if (!Enum.IsDefined(input.NewTagKind))
+        {
+            errors.Add(new(nameof(ReviewInput.NewTagKind), "Reviews:TagKindInvalid", "Choose one of the listed kinds for a new tag.", []));
+        }
+
         return errors;
     }
 

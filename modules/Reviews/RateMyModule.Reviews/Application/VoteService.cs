@@ -14,6 +14,11 @@ public sealed class VoteService(ReviewsDbContext db, ReviewsWriteGate gate, Revi
     public async Task<VoteResult> VoteAsync(Guid reviewId, VoteKind? kind, CancellationToken cancellationToken = default)
     {
         var userId = access.RequireUserId();
+        if (kind is { } given && !Enum.IsDefined(given))
+        {
+            throw new BusinessException("Reviews:VoteKindInvalid", "Choose helpful or not helpful.") { Field = "Kind" };
+        }
+
         await gate.EnterAsync(cancellationToken);
         var review = await db.Reviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
         if (review is null || (review.IsHidden && !await access.CanModerateAsync(review.UniversityId, cancellationToken)))

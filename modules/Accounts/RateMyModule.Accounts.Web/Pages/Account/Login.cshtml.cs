@@ -13,7 +13,7 @@ namespace RateMyModule.Accounts.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(AccountsWebModule.SignInRateLimitPolicy)]
-public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocalizer<AccountsResource> l) : PageModel
+public sealed class LoginModel(SignInManager<AccountUser> signIn, UserManager<AccountUser> users, SignInTiming timing, IStringLocalizer<AccountsResource> l) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -37,7 +37,33 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocaliz
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        // An address without an account gets the same answer, after the same work, and the same lockout as one with.
+        var user = await users.FindByNameAsync(Input.Email.Trim());
+        if (user is null)
+        {
+            var normalized = users.NormalizeName(Input.Email.Trim());
+            if (timing.IsUnknownLockedOut(normalized))
+            {
+                return RedirectToPage("Lockout");
+            }
+
+            timing.VerifyNothing(Input.Password);
+            if (timing.FailUnknown(normalized))
+            {
+                return RedirectToPage("Lockout");
+            }
+
+            ModelState.AddModelError(string.Empty, l["SignInFailed"]);
+            return Page();
+        }
+
+        // A locked account is refused before its password is checked: do the check's work anyway.
+        if (await users.IsLockedOutAsync(user))
+        {
+            timing.VerifyNothing(Input.Password);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.LocalOrHome(ReturnUrl));
@@ -48,11 +74,18 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, IStringLocaliz
             return RedirectToPage("Lockout");
         }
 
-        if (result.IsNotAllowed)
+        // Identity answers "not allowed" (unconfirmed) before it checks the password; only the right one may learn that.
+        if (result.IsNotAllowed && await users.CheckPasswordAsync(user, Input.Password))
         {
             NeedsConfirmation = true;
             ModelState.AddModelError(string.Empty, l["SignInNotConfirmed"]);
             return Page();
+        }
+
+        // A wrong password counts towards the lockout whether or not the address is confirmed yet.
+        if (result.IsNotAllowed && (await users.AccessFailedAsync(user)).Succeeded && await users.IsLockedOutAsync(user))
+        {
+            return RedirectToPage("Lockout");
         }
 
         ModelState.AddModelError(string.Empty, l["SignInFailed"]);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RateMyModule.Accounts.Passwords;
 using RateMyModule.Accounts.Registration;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Services;
@@ -16,6 +17,7 @@ public sealed class RegisterModel(
     UserManager<AccountUser> users,
     EmailAddressPolicy policy,
     AccountEmailLinks emails,
+    SignInTiming timing,
     IStringLocalizer<AccountsResource> l) : PageModel
 {
     [BindProperty]
@@ -36,13 +38,6 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        if (check.ExistingUserId is not null)
-        {
-            // Same answer as a new registration: the page must not tell a stranger the address has an account.
-            await emails.SendRegistrationAttemptAsync(email, cancellationToken);
-            return RedirectToPage("RegisterConfirmation");
-        }
-
         var user = new AccountUser
         {
             Id = Guid.NewGuid(),
@@ -51,6 +46,25 @@ public sealed class RegisterModel(
             UniversityId = check.University!.Id,
             PreferredCulture = CultureInfo.CurrentUICulture.Name,
         };
+
+        // The password rules first, for both paths: a weak password refused only for a new address would tell which
+        // addresses have accounts.
+        var weak = await PasswordProblemsAsync(user);
+        if (!weak.Succeeded)
+        {
+            IdentityErrors.AddTo(ModelState, "Input.Password", weak, l);
+            return Page();
+        }
+
+        if (check.ExistingUserId is not null)
+        {
+            // The mailbox has an account (as typed, or spelt another way): the same answer, after the same work, as a
+            // new registration, and a notice to the account's own address instead of a second account.
+            timing.HashNothing(Input.Password);
+            await emails.SendRegistrationAttemptAsync(check.ExistingEmail!, cancellationToken);
+            return RedirectToPage("RegisterConfirmation");
+        }
+
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
@@ -63,6 +77,17 @@ public sealed class RegisterModel(
         return RedirectToPage("RegisterConfirmation");
     }
 
+    private async Task<IdentityResult> PasswordProblemsAsync(AccountUser user)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, Input.Password)).Errors);
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+
     public sealed class RegisterInput
     {
         [Required]
@@ -72,7 +97,7 @@ public sealed class RegisterModel(
         public string Email { get; set; } = "";
 
         [Required]
-        [StringLength(100, MinimumLength = 8)]
+        [StringLength(PasswordRules.MaxLength, MinimumLength = PasswordRules.MinLength)]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = "";

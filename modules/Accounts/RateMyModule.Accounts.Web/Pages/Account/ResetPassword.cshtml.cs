@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RateMyModule.Accounts.Passwords;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Services;
 
@@ -23,7 +24,7 @@ public sealed class ResetPasswordModel(UserManager<AccountUser> users, IStringLo
 
     [BindProperty]
     [Required]
-    [StringLength(100, MinimumLength = 8)]
+    [StringLength(PasswordRules.MaxLength, MinimumLength = PasswordRules.MinLength)]
     [DataType(DataType.Password)]
     [Display(Name = "NewPassword")]
     public string Password { get; set; } = "";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Http;
 using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Domain;
 using RateMyModule.Framework.Caching;
@@ -152,7 +153,7 @@ public sealed class IndexModel(
             return Partial("_VoteBox", new VoteBoxModel(ModuleId, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
         }
 
-        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? returnUrl : $"/Modules/{ModuleId}#review-{reviewId}");
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? LocalRedirects.ForLocationHeader(returnUrl) : $"/Modules/{ModuleId}#review-{reviewId}");
     }
 
     /// <summary>A refused vote answers 403 with the reason: the page again with the message at the top (htmx: the message alone).</summary>

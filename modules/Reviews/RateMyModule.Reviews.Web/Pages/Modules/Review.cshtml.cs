@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Framework.Data;
@@ -55,6 +56,13 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        // A kind that did not bind ("Bogus") must be refused, not silently become the default.
+        if (ModelState.GetFieldValidationState($"{nameof(Input)}.{nameof(Input.NewTagKind)}") == ModelValidationState.Invalid)
+        {
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.NewTagKind)}");
+            Input.NewTagKind = (TagKind)(-1);
+        }
+
         // The write goes first: it takes the database's write lock before this request reads anything, so
         // simultaneous submissions queue and the later ones see the review the first one wrote.
         var input = Input.ToInput();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Accounts.Enrolments;
 using RateMyModule.Accounts.Users;
+using RateMyModule.Accounts.Web.Services;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
 
@@ -60,7 +61,7 @@ public sealed class CoursesModel(UserManager<AccountUser> users, EnrolmentServic
 
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
         {
-            return LocalRedirect(ReturnUrl);
+            return LocalRedirect(Url.LocalOrHome(ReturnUrl));
         }
 
         Status = l["CoursesSaved"];

@@ -12,8 +12,20 @@ namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
 /// <summary>The new address must pass the sign-up rules, stay within the user's university, and be confirmed before it counts.</summary>
 [Authorize]
-public sealed class EmailModel(UserManager<AccountUser> users, EmailAddressPolicy policy, AccountEmailLinks emails, IStringLocalizer<AccountsResource> l) : PageModel
+public sealed class EmailModel(
+    UserManager<AccountUser> users,
+    SignInManager<AccountUser> signIn,
+    EmailAddressPolicy policy,
+    AccountEmailLinks emails,
+    IStringLocalizer<AccountsResource> l) : PageModel
 {
+    /// <summary>Asked again, so that nobody at an unlocked computer can move the account to their own address.</summary>
+    [BindProperty]
+    [Required]
+    [DataType(DataType.Password)]
+    [Display(Name = "CurrentPassword")]
+    public string CurrentPassword { get; set; } = "";
+
     [BindProperty]
     [Required]
     [EmailAddress]
@@ -25,7 +37,15 @@ public sealed class EmailModel(UserManager<AccountUser> users, EmailAddressPolic
 
     public bool Sent { get; private set; }
 
-    public async Task OnGetAsync() => CurrentEmail = (await users.GetUserAsync(User))?.Email;
+    /// <summary>False for an account made through a sign-in provider: it must set a password first.</summary>
+    public bool HasPassword { get; private set; } = true;
+
+    public async Task OnGetAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        CurrentEmail = user?.Email;
+        HasPassword = user is not null && await users.HasPasswordAsync(user);
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -36,8 +56,17 @@ public sealed class EmailModel(UserManager<AccountUser> users, EmailAddressPolic
         }
 
         CurrentEmail = user.Email;
-        if (!ModelState.IsValid)
+        HasPassword = await users.HasPasswordAsync(user);
+        if (!HasPassword || !ModelState.IsValid)
         {
+            return Page();
+        }
+
+        // Through the sign-in check, so that guessing here counts towards the lockout as on the sign-in page.
+        var password = await signIn.CheckPasswordSignInAsync(user, CurrentPassword, lockoutOnFailure: true);
+        if (!password.Succeeded)
+        {
+            ModelState.AddModelError(nameof(CurrentPassword), l[password.IsLockedOut ? "LockedOutText" : "WrongPassword"]);
             return Page();
         }
 

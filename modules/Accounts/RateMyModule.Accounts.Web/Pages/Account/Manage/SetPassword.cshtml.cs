@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using RateMyModule.Accounts.Passwords;
 using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Services;
 
@@ -18,7 +19,7 @@ public sealed class SetPasswordModel(UserManager<AccountUser> users, SignInManag
 {
     [BindProperty]
     [Required]
-    [StringLength(100, MinimumLength = 8)]
+    [StringLength(PasswordRules.MaxLength, MinimumLength = PasswordRules.MinLength)]
     [DataType(DataType.Password)]
     [Display(Name = "NewPassword")]
     public string NewPassword { get; set; } = "";
