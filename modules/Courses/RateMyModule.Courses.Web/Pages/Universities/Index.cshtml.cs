@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RateMyModule.Courses.Application;
-using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Courses.Web.Pages.Universities;
 
 /// <summary>The university picker. A member goes straight to their own university; a visitor's pick is remembered.</summary>
-[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(CatalogueBrowser browser) : PageModel
 {
     public IReadOnlyList<UniversityDto> Universities { get; private set; } = [];

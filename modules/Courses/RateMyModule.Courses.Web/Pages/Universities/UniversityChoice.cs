@@ -29,6 +29,12 @@ public static class UniversityChoice
     public static void Remember(HttpContext context, Guid universityId)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (Guid.TryParse(context.Request.Cookies[CookieName], out var remembered) && remembered == universityId)
+        {
+            // Already remembered: no Set-Cookie, so the page stays the same for every such visitor and can be cached.
+            return;
+        }
+
         context.Response.Cookies.Append(CookieName, universityId.ToString(), new CookieOptions
         {
             HttpOnly = true,
