@@ -215,7 +215,9 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
         known.QuerySelector("main [role=alert]")!.TextContent.ShouldBe(unknown.QuerySelector("main [role=alert]")!.TextContent);
         var knownTime = await TimeSignInAsync(client, email);
         var unknownTime = await TimeSignInAsync(client, "nobody-here@bham.ac.uk");
-        unknownTime.ShouldBeGreaterThan(knownTime / 2, $"known {knownTime}, unknown {unknownTime}");
+        // Loose on purpose (a shared CI machine is noisy): without the hash work the unknown path is ~50 times faster,
+        // while the known one also records the failure in the database.
+        unknownTime.ShouldBeGreaterThan(knownTime / 4, $"known {knownTime}, unknown {unknownTime}");
 
         // Five failures lock out an unknown address just as they lock a real account (two were spent above on each).
         var ghost = NewClient();

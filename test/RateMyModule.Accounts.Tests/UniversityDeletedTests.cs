@@ -20,7 +20,7 @@ public sealed class UniversityDeletedTests(AccountsModuleFixture fixture) : ICla
             async Task<Guid> CreateAsync(string email, Guid university, bool confirmed)
             {
                 var user = new AccountUser { UserName = email, Email = email, UniversityId = university, EmailConfirmed = confirmed };
-                (await users.CreateAsync(user, "Pending-pass-2026")).Succeeded.ShouldBeTrue();
+                (await users.CreateAsync(user, "Quiet-harbour-lantern-91")).Succeeded.ShouldBeTrue();
                 return user.Id;
             }
 

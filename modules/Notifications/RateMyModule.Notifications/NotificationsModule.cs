@@ -29,6 +29,8 @@ public sealed class NotificationsModule : AppModule
         services.AddJsonLocalizationResource<NotificationsResource>(typeof(NotificationsResource).Assembly);
         services.AddOptions<NotificationsOptions>()
             .Bind(context.Configuration.GetSection(NotificationsOptions.Section))
+            // PUBLIC_URL, the address every other mailed link is built on, unless this module is told otherwise.
+            .PostConfigure(o => o.SiteUrl ??= context.Configuration["PUBLIC_URL"] is { Length: > 0 } publicUrl ? publicUrl : null)
             .Validate(o => o.GatherDelay >= TimeSpan.Zero, "Notifications:GatherDelay cannot be negative.")
             .Validate(o => o.MinimumInterval >= TimeSpan.Zero, "Notifications:MinimumInterval cannot be negative.")
             .Validate(o => o.DigestHourUtc is >= 0 and <= 23, "Notifications:DigestHourUtc must be between 0 and 23.")

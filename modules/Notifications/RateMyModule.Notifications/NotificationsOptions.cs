@@ -21,7 +21,7 @@ public sealed class NotificationsOptions
 
     /// <summary>
     /// The site's public address for links in mails sent by jobs, e.g. <c>https://ratemymodule.app</c>. When unset,
-    /// the address of the request that caused the mail is used.
+    /// <c>PUBLIC_URL</c>; when that is unset too (development), the address of the request that caused the mail.
     /// </summary>
     public string? SiteUrl { get; set; }
 }

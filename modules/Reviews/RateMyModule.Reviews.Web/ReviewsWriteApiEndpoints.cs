@@ -100,7 +100,7 @@ public static class ReviewsWriteApiEndpoints
     {
         if (request.Decision is not { } decision)
         {
-            return Task.FromResult(ReviewsApiProblems.Field("decision", localizer["Choose dismiss, hide or delete."]));
+            return Task.FromResult(ReviewsApiProblems.Field("decision", localizer["Choose dismiss, hide, un-hide or delete."]));
         }
 
         return ReviewsApiProblems.RunAsync(localizer, async () =>

@@ -167,6 +167,6 @@ public sealed class ReviewsWriteApiTests(ReviewsWebFactory app) : IClassFixture<
         var moderator = app.CreateClientAs(Moderator(TestCatalogue.UniversityA));
         var decision = await moderator.PostAsJsonAsync($"/api/v1/moderation/reviews/{reviewId}/decisions", new { decision = 42 });
         decision.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await JsonAsync(decision)).GetProperty("errors").GetProperty("decision")[0].GetString().ShouldBe("Choose dismiss, hide or delete.");
+        (await JsonAsync(decision)).GetProperty("errors").GetProperty("decision")[0].GetString().ShouldBe("Choose dismiss, hide, un-hide or delete.");
     }
 }

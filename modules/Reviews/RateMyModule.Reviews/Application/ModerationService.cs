@@ -81,7 +81,7 @@ public sealed class ModerationService(
         var moderatorId = access.RequireUserId();
         if (!Enum.IsDefined(decision))
         {
-            throw new BusinessException("Reviews:DecisionInvalid", "Choose dismiss, hide or delete.") { Field = "Decision" };
+            throw new BusinessException("Reviews:DecisionInvalid", "Choose dismiss, hide, un-hide or delete.") { Field = "Decision" };
         }
 
         await gate.EnterAsync(cancellationToken);
