@@ -25,10 +25,17 @@ namespace RateMyModule.Web;
 [DependsOn(typeof(FrameworkModule), typeof(CoursesWebModule), typeof(AccountsWebModule), typeof(ReviewsWebModule), typeof(NotificationsWebModule))]
 public sealed class RateMyModuleWebModule : AppModule
 {
-    public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
+    public override async Task ConfigureServicesAsync(ServiceConfigurationContext context)
     {
         // First, so that a bad environment stops the web host and the DbMigrator before anything else runs.
-        context.Services.AddDeploymentSettings(DeploymentSettingsReader.Read(context.Configuration, context.Environment));
+        var settings = DeploymentSettingsReader.Read(context.Configuration, context.Environment);
+        // A database server that cannot be reached is an operator's problem too: one line naming host and port.
+        if (await DatabaseConfiguration.CheckReachableAsync(settings.Database, TimeSpan.FromSeconds(10)) is { } unreachable)
+        {
+            throw new InvalidConfigurationException(unreachable);
+        }
+
+        context.Services.AddDeploymentSettings(settings);
 
         var services = context.Services;
         var configuration = context.Configuration;
@@ -60,7 +67,6 @@ public sealed class RateMyModuleWebModule : AppModule
 
         services.AddHostHealthChecks();
         services.AddOpenApi(ApiReference.DocumentName);
-        return Task.CompletedTask;
     }
 
     public override async Task OnApplicationInitializationAsync(ApplicationInitializationContext context)

@@ -10,7 +10,7 @@ using RateMyModule.Framework.Uow;
 namespace RateMyModule.TestBase;
 
 /// <summary>
-/// A module graph without HTTP: the real services over a migrated SQLite file and a fake clock. Build one per
+/// A module graph without HTTP: the real services over a migrated database (<see cref="TestDatabase"/>) and a fake clock. Build one per
 /// fixture; use <see cref="ScopeAsync"/> for each unit of work a test needs.
 /// </summary>
 public sealed class ModuleTestHost : IAsyncDisposable
@@ -39,11 +39,8 @@ public sealed class ModuleTestHost : IAsyncDisposable
         var owned = database is null ? new TestDatabase() : null;
         var db = database ?? owned!;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = db.ConnectionString,
-            ["BackgroundJobs:IsEnabled"] = "false",
-        });
+        builder.Configuration.AddInMemoryCollection(db.Settings);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["BackgroundJobs:IsEnabled"] = "false" });
         if (configuration is not null)
         {
             builder.Configuration.AddInMemoryCollection(configuration);

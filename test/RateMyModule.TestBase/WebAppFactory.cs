@@ -7,7 +7,7 @@ using RateMyModule.TestBase.Authentication;
 namespace RateMyModule.TestBase;
 
 /// <summary>
-/// The real web host over its own SQLite file, migrated on start. One per test class fixture (xunit
+/// The real web host over its own database (<see cref="TestDatabase"/>), migrated on start. One per test class fixture (xunit
 /// <c>IClassFixture&lt;WebAppFactory&gt;</c>), so the app starts once per class, not once per test.
 /// </summary>
 public class WebAppFactory : WebApplicationFactory<Program>
@@ -20,9 +20,8 @@ public class WebAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(Database.Settings)
         {
-            ["ConnectionStrings:Default"] = Database.ConnectionString,
             ["Database:AutoMigrate"] = "true",
             ["Database:SeedDemoData"] = "false",
             ["BackgroundJobs:IsEnabled"] = "false",

@@ -1,3 +1,5 @@
+using RateMyModule.Framework.Data;
+
 namespace RateMyModule.Web.Configuration;
 
 /// <summary>
@@ -28,6 +30,9 @@ public sealed class DeploymentSettings
     public string? DataDirectory { get; init; }
 
     public string? ConnectionString { get; init; }
+
+    /// <summary><c>DATABASE_PROVIDER</c> and the connection it resolves to (from <c>DATABASE_URL</c>, the connection string or <c>DATA_DIR</c>).</summary>
+    public DatabaseOptions Database { get; init; } = new();
 
     public required EmailSettings Email { get; init; }
 

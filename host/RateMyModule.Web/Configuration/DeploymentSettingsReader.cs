@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net.Mail;
 using RateMyModule.Accounts.Passwords;
+using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Data.Providers;
 
 namespace RateMyModule.Web.Configuration;
 
@@ -70,7 +72,9 @@ public static class DeploymentSettingsReader
 
         var connectionString = values.Text("ConnectionStrings:Default", "ConnectionStrings__Default");
         var dataDirectory = values.Text("DATA_DIR");
-        if (production && !values.Given("ConnectionStrings:Default") && !values.Given("DATA_DIR"))
+        var database = DatabaseConfiguration.Read(configuration, environment.ContentRootPath, problems);
+        if (production && database.Provider == DatabaseProviderKind.Sqlite
+            && !values.Given("ConnectionStrings:Default") && !values.Given("DATA_DIR"))
         {
             problems.Add("DATA_DIR (or ConnectionStrings__Default) is required when PRODUCTION is true, "
                 + "so that the database lives on a volume.");
@@ -89,6 +93,7 @@ public static class DeploymentSettingsReader
             PublicUrl = publicUrl,
             DataDirectory = dataDirectory,
             ConnectionString = connectionString,
+            Database = database,
             Email = email,
             Google = ReadProvider(values, "GOOGLE", IsGoogleClientId, $"must end in '{GoogleClientIdSuffix}'", problems),
             Microsoft = ReadProvider(values, "MICROSOFT", id => Guid.TryParse(id, out _), "must be a GUID (the Entra application id)", problems),

@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using RateMyModule.Framework.Auditing;
 using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Data.Providers;
 using RateMyModule.Framework.Events;
 using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
@@ -30,7 +30,16 @@ public sealed class FrameworkModule : AppModule
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ICurrentUser, CurrentUser>();
 
-        services.AddOptions<DatabaseOptions>().Configure(o => o.ConnectionString = ResolveConnectionString(context));
+        // Validated by the host before anything starts (one "configuration error:" line a problem); read here again
+        // so that the kernel needs nothing from the host. Late, when options are first asked for, so a test host's
+        // configuration is in.
+        services.AddOptions<DatabaseOptions>().Configure(o =>
+        {
+            var database = DatabaseConfiguration.Read(context.Configuration, context.Environment.ContentRootPath, []);
+            o.Provider = database.Provider;
+            o.ConnectionString = database.ConnectionString;
+        });
+        services.AddSingleton(sp => DatabaseEngines.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         // Who gave a role which permission, and when, belongs in the audit log like any catalogue change.
         services.AddOptions<AuditingOptions>().Configure(o => o.AuditedEntityTypes.Add(typeof(PermissionGrant)));
         services.AddScoped<UnitOfWork>();
@@ -63,27 +72,5 @@ public sealed class FrameworkModule : AppModule
         // Keys in the database: cookies and antiforgery tokens survive restarts and work across replicas.
         services.AddDataProtection().SetApplicationName("RateMyModule").PersistKeysToDbContext<FrameworkDbContext>();
         return Task.CompletedTask;
-    }
-
-    /// <summary><c>ConnectionStrings:Default</c> if given, else a SQLite file in <c>DATA_DIR</c> (default: App_Data).</summary>
-    private static string ResolveConnectionString(ServiceConfigurationContext context)
-    {
-        var configured = context.Configuration.GetConnectionString("Default");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-
-        var dataDir = context.Configuration["DATA_DIR"];
-        if (string.IsNullOrWhiteSpace(dataDir))
-        {
-            dataDir = Path.Combine(context.Environment.ContentRootPath, "App_Data");
-        }
-
-        return new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(Path.GetFullPath(dataDir), "ratemymodule.db"),
-            DefaultTimeout = 30,
-        }.ToString();
     }
 }

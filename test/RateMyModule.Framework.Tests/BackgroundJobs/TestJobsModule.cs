@@ -31,8 +31,10 @@ public sealed class TestJobsModule : AppModule
         var host = await ModuleTestHost.StartAsync<TestJobsModule>(configureServices, configuration, database, startHostedServices);
         await host.ScopeAsync(async sp =>
         {
-            await sp.GetRequiredService<TestJobsDbContext>().Database.ExecuteSqlRawAsync(
-                """CREATE TABLE IF NOT EXISTS "TjJobEffects" ("Id" TEXT NOT NULL PRIMARY KEY, "Label" TEXT NOT NULL)""");
+            var db = sp.GetRequiredService<TestJobsDbContext>().Database;
+            await db.ExecuteSqlRawAsync(db.IsNpgsql()
+                ? """CREATE TABLE IF NOT EXISTS "TjJobEffects" ("Id" uuid NOT NULL PRIMARY KEY, "Label" text NOT NULL)"""
+                : """CREATE TABLE IF NOT EXISTS "TjJobEffects" ("Id" TEXT NOT NULL PRIMARY KEY, "Label" TEXT NOT NULL)""");
         });
         return host;
     }

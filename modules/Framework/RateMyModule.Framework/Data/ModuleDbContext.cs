@@ -48,9 +48,17 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         }
     }
 
+    /// <summary>SQLite's case-insensitive collation, which modules name for columns compared and sorted ignoring case.</summary>
+    public const string NoCaseCollation = "NOCASE";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        if (Database.IsNpgsql())
+        {
+            UseCaseInsensitiveText(modelBuilder);
+        }
+
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()).ToList())
         {
             var clrType = entityType.ClrType;
@@ -69,6 +77,28 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             {
                 builder.HasQueryFilter(SoftDeleteFilter, NotDeleted(clrType));
             }
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL has no NOCASE collation, and its case-insensitive (nondeterministic) collations refuse LIKE; the
+    /// citext type compares, sorts, indexes uniquely and matches LIKE ignoring case, which is what NOCASE promised.
+    /// </summary>
+    private static void UseCaseInsensitiveText(ModelBuilder modelBuilder)
+    {
+        var properties = modelBuilder.Model.GetEntityTypes()
+            .SelectMany(t => t.GetDeclaredProperties())
+            .Where(p => string.Equals(p.GetCollation(), NoCaseCollation, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var property in properties)
+        {
+            property.SetCollation(null);
+            property.SetColumnType("citext");
+        }
+
+        if (properties.Count > 0)
+        {
+            modelBuilder.HasPostgresExtension("citext");
         }
     }
 

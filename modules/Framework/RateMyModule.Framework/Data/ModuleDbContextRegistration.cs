@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RateMyModule.Framework.Data.Providers;
 using RateMyModule.Framework.Auditing;
 using RateMyModule.Framework.Uow;
 
@@ -21,10 +22,10 @@ public sealed class ModuleDatabaseRegistry
 public sealed record ModuleDatabase(string Name, Type ContextType, string MigrationsHistoryTable)
 {
     /// <summary>A context on its own connection, outside any unit of work, for migrating the schema.</summary>
-    public DbContext CreateForMigration(string connectionString)
+    public DbContext CreateForMigration(IDatabaseEngine provider, string connectionString)
     {
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(ContextType))!;
-        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
+        provider.Configure(builder, connectionString, MigrationsHistoryTable);
         return (DbContext)Activator.CreateInstance(ContextType, builder.Options)!;
     }
 }
@@ -53,8 +54,7 @@ public static class ModuleDbContextRegistration
 
         registry.Add(new ModuleDatabase(name, typeof(TContext), history));
 
-        services.AddSingleton(sp => new DbContextOptionsBuilder<TContext>()
-            .UseSqlite(sqlite => sqlite.MigrationsHistoryTable(history))
+        services.AddSingleton(sp => Configure(new DbContextOptionsBuilder<TContext>(), sp.GetRequiredService<IDatabaseEngine>(), null, history)
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DataChangeInterceptor>())
             // The host's logging, so that the SQL a request sends can be watched (category Microsoft.EntityFrameworkCore.Database.Command).
             .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
@@ -76,12 +76,28 @@ public static class ModuleDbContextRegistration
 
     public static string HistoryTable(string name) => $"__EFMigrationsHistory_{name}";
 
-    /// <summary>Options for design-time tools (dotnet ef): the module's history table on a throwaway database.</summary>
-    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string name)
+    /// <summary>
+    /// Options for design-time tools (dotnet ef): the module's history table and migrations set on a throwaway
+    /// database of the provider <c>DATABASE_PROVIDER</c> names (SQLite unless it says postgres; see
+    /// <c>scripts/add-migration.sh</c>), or of <paramref name="provider"/> when given.
+    /// </summary>
+    public static DbContextOptions<TContext> DesignTimeOptions<TContext>(string name, DatabaseProviderKind? provider = null)
         where TContext : DbContext
-        => new DbContextOptionsBuilder<TContext>()
-            .UseSqlite(new SqliteConnection("Data Source=design-time.db"), sqlite => sqlite.MigrationsHistoryTable(HistoryTable(name)))
-            .Options;
+    {
+        var kind = provider ?? DatabaseConfiguration.Read(
+            new ConfigurationBuilder().AddEnvironmentVariables().Build(), Directory.GetCurrentDirectory(), []).Provider;
+        var database = DatabaseEngines.For(kind);
+        var connection = kind == DatabaseProviderKind.Postgres ? "Host=localhost;Database=design_time" : "Data Source=design-time.db";
+        return (DbContextOptions<TContext>)Configure(new DbContextOptionsBuilder<TContext>(), database, connection, HistoryTable(name)).Options;
+    }
+
+    private static DbContextOptionsBuilder<TContext> Configure<TContext>(
+        DbContextOptionsBuilder<TContext> builder, IDatabaseEngine provider, string? connectionString, string history)
+        where TContext : DbContext
+    {
+        provider.Configure(builder, connectionString, history);
+        return builder;
+    }
 }
 
 /// <summary>

@@ -1,9 +1,9 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Data.Providers;
 
 namespace RateMyModule.Framework.Uow;
 
@@ -13,27 +13,28 @@ namespace RateMyModule.Framework.Uow;
 /// one. Without <see cref="Begin"/> each SaveChanges commits on its own. Nothing touches the database until a
 /// context is first used: a request that reads nothing opens no connection.
 /// </summary>
-public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQueue writeQueue, DataGenerations generations)
+public sealed class UnitOfWork(
+    IOptions<DatabaseOptions> options, IDatabaseEngine provider, DatabaseWriteQueue writeQueue, DataGenerations generations)
     : IAsyncDisposable, IDisposable
 {
     private readonly List<DbContext> _contexts = [];
     private readonly HashSet<Type> _changed = [];
     private readonly List<Func<Task>> _afterCommit = [];
-    private SqliteConnection? _connection;
+    private DbConnection? _connection;
     private DbTransaction? _transaction;
     private IDisposable? _writeTurn;
     private bool _transactional;
     private bool _writes;
 
-    public DbConnection Connection => _connection ??= new SqliteConnection(options.Value.ConnectionString);
+    public DbConnection Connection => _connection ??= provider.CreateConnection(options.Value.ConnectionString);
 
     public bool IsTransactional => _transactional;
 
     /// <summary>
     /// Asks for one transaction around everything the scope does; it starts lazily on first database use.
-    /// <paramref name="expectWrites"/> takes SQLite's write lock when it starts (BEGIN IMMEDIATE): a transaction that
-    /// read first and wants to write after another one committed could never get the lock, so work that will write
-    /// queues for it up front instead.
+    /// <paramref name="expectWrites"/> lets the provider begin as a writer: on SQLite that takes the write lock when it
+    /// starts (BEGIN IMMEDIATE), as a transaction that read first and wants to write after another one committed
+    /// could never get the lock, so work that will write queues for it up front instead.
     /// </summary>
     public void Begin(bool expectWrites = false)
     {
@@ -46,12 +47,17 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
     }
 
     /// <summary>
-    /// <see cref="Begin"/> for work that will write, after waiting for this process's earlier writers to finish
-    /// (<see cref="DatabaseWriteQueue"/>); the turn is held until the unit of work completes or rolls back.
+    /// <see cref="Begin"/> for work that will write, on a single-writer database (SQLite) after waiting for this
+    /// process's earlier writers to finish (<see cref="DatabaseWriteQueue"/>); the turn is held until the unit of
+    /// work completes or rolls back. PostgreSQL's writers need no turn: they lock only the rows they change.
     /// </summary>
     public async Task BeginWriteAsync(CancellationToken cancellationToken = default)
     {
-        _writeTurn ??= await writeQueue.EnterAsync(cancellationToken);
+        if (provider.HasSingleWriter)
+        {
+            _writeTurn ??= await writeQueue.EnterAsync(cancellationToken);
+        }
+
         Begin(expectWrites: true);
     }
 
@@ -189,17 +195,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
                 Connection.Open();
             }
 
-            if (_writes)
-            {
-                // In WAL mode a commit is safe from an application crash once it is in the log; NORMAL skips the
-                // fsync of every commit (a power cut may lose the last commits, never corrupt the file).
-                using var pragma = _connection!.CreateCommand();
-                pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-                pragma.ExecuteNonQuery();
-            }
-
-            // Deferred for readers: they never queue behind a writer (WAL readers see their snapshot).
-            _transaction = _connection!.BeginTransaction(deferred: !_writes);
+            _transaction = provider.BeginTransaction(Connection, _writes);
         }
 
         if (context.Database.CurrentTransaction?.GetDbTransaction() != _transaction)

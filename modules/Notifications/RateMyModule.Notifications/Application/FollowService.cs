@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
@@ -41,7 +40,7 @@ public sealed class FollowService(NotificationsDbContext db, ICurrentUser curren
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (DatabaseErrors.IsConstraintViolation(e))
         {
             // A double click raced past the check above: the unique index kept one follow, which is what was asked.
             db.Entry(follow).State = EntityState.Detached;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RateMyModule.Framework.BackgroundJobs;
@@ -54,7 +53,7 @@ public sealed class ReportService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (DatabaseErrors.IsConstraintViolation(e))
         {
             throw AlreadyReported();
         }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Accounts;
 using RateMyModule.Courses;
@@ -85,7 +84,7 @@ public sealed class ReviewService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException e) when (DatabaseErrors.IsConstraintViolation(e))
         {
             // The unique index is the last word when two submissions race past the check above.
             throw AlreadyReviewed();

@@ -1,13 +1,15 @@
-using Microsoft.EntityFrameworkCore;
+using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Data;
 
 namespace RateMyModule.Reviews.Application;
 
 /// <summary>
-/// Takes SQLite's write lock as the first statement of a write. The unit of work begins deferred, so without this a
-/// transaction that read first and writes second fails at once (a stale snapshot) when another writer committed in
-/// between; with it, concurrent writers queue on the busy timeout and each then reads what the previous one wrote,
-/// so "already reviewed" and "change my vote" are decided on current data.
+/// Makes a write the module's only writer as its first statement (<see cref="ModuleWriteLock"/>: SQLite's write
+/// lock, or a PostgreSQL advisory lock every replica shares). The unit of work may begin as a reader, so without this
+/// a transaction that read first and writes second would decide on stale data (on SQLite it fails at once when
+/// another writer committed in between); with it, concurrent writers queue and each then reads what the previous one
+/// wrote, so "already reviewed", "change my vote", "the third report hides it" and the module's aggregates are decided
+/// on current data.
 /// </summary>
 public sealed class ReviewsWriteGate(ReviewsDbContext db)
 {
@@ -20,8 +22,7 @@ public sealed class ReviewsWriteGate(ReviewsDbContext db)
             return;
         }
 
-        // A write that changes no row still takes the RESERVED lock for the rest of the transaction.
-        await db.Database.ExecuteSqlRawAsync("UPDATE RevModuleReviewStats SET ReviewCount = ReviewCount WHERE 0", cancellationToken);
+        await ModuleWriteLock.EnterAsync(db, "RevModuleReviewStats", cancellationToken);
         _entered = true;
     }
 }

@@ -1,19 +1,21 @@
-using Microsoft.EntityFrameworkCore;
+using RateMyModule.Framework.Data;
 
 namespace RateMyModule.Reviews.Data;
 
 /// <summary>
-/// The full-text index of review texts on SQLite: an FTS5 table with the trigram tokenizer, so any phrase of three
+/// The substring index of review texts, queried through <see cref="SubstringSearch"/>. On SQLite: an FTS5 table with the trigram tokenizer, so any phrase of three
 /// or more characters is found as a substring (as LIKE '%…%' finds it) from the index, case-insensitively. Each
 /// entry's FTS rowid is kept in <c>RevReviewsTextKeys</c> by review id, because the rowids of <c>RevReviews</c>
 /// itself may change on VACUUM. Triggers on <c>RevReviews</c> keep both equal to the reviews in the same transaction.
+/// On PostgreSQL: <c>RevReviewsText</c> is a view of <c>RevReviews</c>, whose text carries a pg_trgm GIN index that
+/// answers the same phrases (ILIKE) with nothing to keep in step.
 /// </summary>
 public static class ReviewTextIndex
 {
     public const string Table = "RevReviewsText";
 
     /// <summary>Shorter phrases have no trigram to look up; they are matched against the module's reviews instead.</summary>
-    public const int MinimumLength = 3;
+    public const int MinimumLength = SubstringSearch.MinimumLength;
 
     public const string CreateSql = """
         CREATE VIRTUAL TABLE RevReviewsText USING fts5(ReviewId UNINDEXED, ModuleId UNINDEXED, Text, tokenize = 'trigram');
@@ -34,14 +36,23 @@ public static class ReviewTextIndex
         END;
         """;
 
-    private const string MatchSql = "SELECT ReviewId, ModuleId, Text FROM " + Table + " WHERE " + Table + " MATCH {0}";
-
     public const string DropSql = """
         DROP TRIGGER IF EXISTS RevReviewsText_Delete;
         DROP TRIGGER IF EXISTS RevReviewsText_Update;
         DROP TRIGGER IF EXISTS RevReviewsText_Insert;
         DROP TABLE IF EXISTS RevReviewsTextKeys;
         DROP TABLE IF EXISTS RevReviewsText;
+        """;
+
+    public const string CreatePostgresSql = """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX "IX_RevReviews_Text_Trigram" ON "RevReviews" USING gin ("Text" gin_trgm_ops);
+        CREATE VIEW "RevReviewsText" AS SELECT "Id" AS "ReviewId", "ModuleId", "Text" FROM "RevReviews";
+        """;
+
+    public const string DropPostgresSql = """
+        DROP VIEW IF EXISTS "RevReviewsText";
+        DROP INDEX IF EXISTS "IX_RevReviews_Text_Trigram";
         """;
 
     /// <summary>
@@ -55,13 +66,7 @@ public static class ReviewTextIndex
     /// <see cref="MinimumLength"/> characters), as a query to compose.
     /// </summary>
     public static IQueryable<Guid> Containing(ReviewsDbContext db, Guid moduleId, string phrase)
-    {
-        // One FTS5 phrase: quoted, with its quotes doubled, so the words are matched as written and never parsed as
-        // query syntax (AND, NEAR, *).
-        var match = "\"" + phrase.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        return db.Set<ReviewTextEntry>()
-            .FromSqlRaw(MatchSql, match)
+        => SubstringSearch.Matching<ReviewTextEntry>(db, Table, nameof(ReviewTextEntry.Text), phrase)
             .Where(t => t.ModuleId == moduleId)
             .Select(t => t.ReviewId);
-    }
 }

@@ -1,0 +1,7 @@
+namespace RateMyModule.Framework.Data.Providers;
+
+public enum DatabaseProviderKind
+{
+    Sqlite,
+    Postgres,
+}
