@@ -72,7 +72,7 @@ public sealed class UserListQueryTests(UserListQueryFixture fixture) : IClassFix
         recorder.Commands.Count.ShouldBe(fullPageCommands);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_university_admins_pages_read_their_rows_in_index_order_without_sorting_the_university()
     {
         using var recorder = SqlCommandRecorder.Start();
@@ -89,7 +89,7 @@ public sealed class UserListQueryTests(UserListQueryFixture fixture) : IClassFix
         }
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_large_roles_filter_walks_users_in_email_order_and_a_small_roles_reads_its_members()
     {
         await fixture.Host.ScopeAsync(async sp =>

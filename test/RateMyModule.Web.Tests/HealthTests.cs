@@ -1,7 +1,7 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Data.Providers;
 using RateMyModule.TestBase;
 
 namespace RateMyModule.Web.Tests;
@@ -40,7 +40,7 @@ public sealed class PendingMigrationsTests : IClassFixture<WebAppFactory>
     {
         _factory = factory;
         _factory.StartServer();
-        using var connection = new SqliteConnection(factory.Database.ConnectionString);
+        using var connection = DatabaseEngines.For(factory.Database.Provider).CreateConnection(factory.Database.ConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"DELETE FROM \"{ModuleDbContextRegistration.HistoryTable(FrameworkDbContext.Name)}\"";

@@ -126,7 +126,7 @@ public sealed class UnitOfWorkTests(TestDataHostFixture fixture) : IClassFixture
         second.ShouldBe(first);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task The_sqlite_database_is_in_wal_mode()
     {
         await _host.ScopeAsync(async sp =>

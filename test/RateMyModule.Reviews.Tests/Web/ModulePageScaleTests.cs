@@ -21,7 +21,8 @@ public sealed class ModulePageScaleTests(ReviewsWebFactory app, ITestOutputHelpe
 {
     private const int BatchRows = 200;
 
-    [Fact]
+    // It loads its thousands of reviews with SQLite's own bulk insert and reads SQLite's query plans.
+    [SqliteOnlyFact]
     public async Task The_module_page_reads_aggregates_and_keyset_pages_whatever_the_number_of_reviews()
     {
         var total = int.TryParse(Environment.GetEnvironmentVariable("REVIEWS_BENCHMARK_REVIEWS"), out var n) ? n : 20_000;
