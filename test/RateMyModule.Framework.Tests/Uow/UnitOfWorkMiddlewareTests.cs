@@ -26,11 +26,8 @@ public sealed class UnitOfWorkMiddlewareTests : IAsyncLifetime, IDisposable
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Default"] = _database.ConnectionString,
-            ["BackgroundJobs:IsEnabled"] = "false",
-        });
+        builder.Configuration.AddInMemoryCollection(_database.Settings);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["BackgroundJobs:IsEnabled"] = "false" });
         await builder.AddModulesAsync<TestDataModule>();
         _app = builder.Build();
         _app.UseUnitOfWork();
