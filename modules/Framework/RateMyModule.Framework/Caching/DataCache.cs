@@ -22,6 +22,11 @@ public sealed class DataCache(DataGenerations generations) : IDisposable
     public async Task<T> GetOrReadAsync<T>(
         DataCacheKey key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken = default)
     {
+        if (generations.IsChanging(key.Sources))
+        {
+            return await read(cancellationToken);
+        }
+
         // Read before the database is: a write that commits after this point makes the entry stale at once.
         var generation = generations.Of(key.Sources);
         if (memory.TryGetValue(key.Name, out Entry<T>? cached) && cached!.Generation == generation)

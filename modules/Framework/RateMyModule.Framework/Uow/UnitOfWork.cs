@@ -89,7 +89,10 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
             return;
         }
 
-        _changed.Add(contextType);
+        if (_changed.Add(contextType))
+        {
+            generations.BeginChange(contextType);
+        }
     }
 
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
@@ -114,7 +117,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
         }
 
         _afterCommit.Clear();
-        _changed.Clear();
+        DiscardChanges();
         Reset();
     }
 
@@ -128,6 +131,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
             _transaction = null;
         }
 
+        DiscardChanges();
         Reset();
         if (_connection is not null)
         {
@@ -145,6 +149,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
             _transaction = null;
         }
 
+        DiscardChanges();
         Reset();
         _connection?.Dispose();
     }
@@ -164,6 +169,17 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
             var changed = _changed.ToList();
             _changed.Clear();
             generations.Advance(changed);
+            generations.EndChange(changed);
+        }
+    }
+
+    /// <summary>The changes rolled back (or never committed): caches may use those tables again.</summary>
+    private void DiscardChanges()
+    {
+        if (_changed.Count > 0)
+        {
+            generations.EndChange(_changed);
+            _changed.Clear();
         }
     }
 
