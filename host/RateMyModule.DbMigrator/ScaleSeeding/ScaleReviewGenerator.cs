@@ -150,7 +150,7 @@ public sealed class ScaleReviewGenerator(TimeProvider clock)
 
     /// <summary>
     /// The same rows ModuleStatsRebuilder computes, for every module at once, from one scan of the reviews: counts per
-    /// module, year and star go into a small temporary table, which the two aggregate tables are then filled from.
+    /// module, year and star go into a small temporary table, which the two aggregate tables are then filled from; tag counts come from a join of tags and reviews.
     /// </summary>
     private static async Task RebuildAggregatesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -184,7 +184,13 @@ public sealed class ScaleReviewGenerator(TimeProvider clock)
             }
         }
 
-        sql.AppendLine("DROP TABLE temp.ScaleCells;");
+        sql.AppendLine("DROP TABLE temp.ScaleCells;")
+            .AppendLine("DELETE FROM RevModuleTagCounts;")
+            .AppendLine("""
+                INSERT INTO RevModuleTagCounts (ModuleId, TagId, Count)
+                SELECT r.ModuleId, rt.TagId, COUNT(*) FROM RevReviewTags rt JOIN RevReviews r ON r.Id = rt.ReviewId
+                WHERE r.IsHidden = 0 GROUP BY r.ModuleId, rt.TagId;
+                """);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -50,6 +50,7 @@ public sealed class FrameworkModule : AppModule
         services.AddSingleton<DatabaseWriteQueue>();
         services.AddSingleton<DataChangeInterceptor>();
         services.AddSingleton<DataGenerations>();
+        services.AddOptions<CachingOptions>().Bind(context.Configuration.GetSection(CachingOptions.Section));
         services.AddSingleton<DataCache>();
         services.AddOutputCache();
         services.AddSingleton<PublicPageCachePolicy>();

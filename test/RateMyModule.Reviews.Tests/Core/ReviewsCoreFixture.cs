@@ -62,13 +62,14 @@ public sealed class ReviewsCoreFixture : IAsyncLifetime
     /// <summary>The aggregate rows recomputed by brute force from the visible reviews, to compare with the maintained ones.</summary>
     public async Task AssertAggregateMatchesReviewsAsync(Guid moduleId)
     {
-        var (reviews, stats, cells) = await Host.ScopeAsync(async sp =>
+        var (reviews, stats, cells, tagCounts) = await Host.ScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<ReviewsDbContext>();
-            var visible = await db.Reviews.AsNoTracking().Where(r => r.ModuleId == moduleId && !r.IsHidden).ToListAsync();
+            var visible = await db.Reviews.AsNoTracking().Include(r => r.Tags).Where(r => r.ModuleId == moduleId && !r.IsHidden).ToListAsync();
             var row = await db.ModuleStats.AsNoTracking().FirstOrDefaultAsync(s => s.ModuleId == moduleId);
             var counts = await db.RatingCounts.AsNoTracking().Where(c => c.ModuleId == moduleId && c.Count != 0).ToListAsync();
-            return (visible, row, counts);
+            var tags = await db.TagCounts.AsNoTracking().Where(c => c.ModuleId == moduleId && c.Count != 0).ToListAsync();
+            return (visible, row, counts, tags);
         });
         (stats?.ReviewCount ?? 0).ShouldBe(reviews.Count);
         (stats?.OverallSum ?? 0).ShouldBe(reviews.Sum(r => r.Overall));
@@ -86,5 +87,8 @@ public sealed class ReviewsCoreFixture : IAsyncLifetime
         {
             actual.GetValueOrDefault(key).ShouldBe(count, $"cell {key}");
         }
+
+        var expectedTags = reviews.SelectMany(r => r.Tags).GroupBy(t => t.TagId).ToDictionary(g => g.Key, g => g.Count());
+        tagCounts.ToDictionary(c => c.TagId, c => c.Count).ShouldBe(expectedTags, ignoreOrder: true);
     }
 }

@@ -54,6 +54,7 @@ public sealed class TagTests(ReviewsCoreFixture app) : IClassFixture<ReviewsCore
         (await app.DbAsync(db => db.Tags.AnyAsync(t => t.Id == variant.Id))).ShouldBeFalse();
         var moduleTags = await app.AsAsync(null, sp => sp.GetRequiredService<TagService>().GetModuleTagsAsync(module.Id));
         moduleTags.Single().ShouldBe(new TagView(prolog.Id, "Prolog (logic)", TagKind.Tool, true, 2));
+        await app.AssertAggregateMatchesReviewsAsync(module.Id);
     }
 
     [Fact]

@@ -1,6 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RateMyModule.Framework.Data;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
 
@@ -30,7 +35,7 @@ public sealed class PageCostTests(DemoSiteFactory site) : IClassFixture<DemoSite
     }
 
     [Fact]
-    public async Task The_module_page_of_a_signed_in_student_sends_a_few_commands_and_is_never_cached()
+    public async Task A_signed_in_students_module_page_reads_nothing_until_something_changes_and_is_never_output_cached()
     {
         var module = await site.FindModuleAsync();
         using var client = site.CreateRecordedClient();
@@ -42,9 +47,65 @@ public sealed class PageCostTests(DemoSiteFactory site) : IClassFixture<DemoSite
 
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         again.Headers.Age.ShouldBeNull("a signed-in user's page is personal");
-        // The review page, its tags, the student's votes on it, their own review, whether they follow the module and
-        // their unread notifications: the catalogue, statistics, permissions and eligibility come from the data cache.
-        recorder.Commands.Count.ShouldBeInRange(1, 6, string.Join("\n\n", recorder.Commands.Select(c => c.Sql)));
+        // The review page, its tags, the student's votes and own review, follow state and unread notifications, the
+        // catalogue, statistics, permissions and eligibility: all from the data cache while nothing has changed.
+        recorder.Commands.ShouldBeEmpty(string.Join("\n\n", recorder.Commands.Select(c => c.Sql)));
+
+        // Their own vote shows on the very next page: the write moved the Reviews generation.
+        var newest = await client.GetFromJsonAsync<JsonElement>($"/api/v1/modules/{module.Id}/reviews?sort=Newest");
+        var reviewId = ReviewIds(newest).First(module.ReviewIds.Contains);
+        (await client.PutAsJsonAsync($"/api/v1/reviews/{reviewId}/vote", new { kind = "Helpful" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        recorder.Clear();
+        var page = await client.GetStringAsync(module.PagePath + "?sort=Newest");
+        recorder.Commands.ShouldNotBeEmpty("the page after a write reads the database again");
+        var voteBox = page[page.IndexOf($"id=\"votes-{reviewId}\"", StringComparison.Ordinal)..];
+        voteBox[..voteBox.IndexOf("</div>", StringComparison.Ordinal)].ShouldContain("aria-pressed=\"true\"");
+
+        await client.DeleteAsync($"/api/v1/reviews/{reviewId}/vote");
+    }
+
+    [Fact]
+    public async Task With_caching_turned_off_every_request_reads_the_database()
+    {
+        var module = await site.FindModuleAsync();
+        using var uncached = site.WithWebHostBuilder(b => b.UseSetting("Caching:Enabled", "false"));
+        using var client = uncached.CreateClient();
+        var api = $"/api/v1/modules/{module.Id}/reviews?sort=Newest";
+        var reviewId = ReviewIds(await client.GetFromJsonAsync<JsonElement>(api)).First();
+        (await client.GetAsync(module.PagePath)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Changed behind the application's back (no unit of work, so no generation moves): only a request that
+        // reads the database can show it.
+        var marker = $"Read-again-{Guid.NewGuid():N}";
+        var original = await SetReviewTextAsync(uncached, reviewId, marker);
+        try
+        {
+            var again = await client.GetAsync(module.PagePath);
+            again.Headers.Age.ShouldBeNull();
+            (await again.Content.ReadAsStringAsync()).ShouldContain(marker);
+            (await client.GetStringAsync(api)).ShouldContain(marker);
+        }
+        finally
+        {
+            await SetReviewTextAsync(uncached, reviewId, original);
+        }
+    }
+
+    private static async Task<string> SetReviewTextAsync(WebApplicationFactory<Program> host, Guid reviewId, string text)
+    {
+        var connectionString = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString;
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var read = connection.CreateCommand();
+        read.CommandText = "SELECT Text FROM RevReviews WHERE Id = upper($id)";
+        read.Parameters.AddWithValue("$id", reviewId.ToString());
+        var before = (string)(await read.ExecuteScalarAsync())!;
+        await using var write = connection.CreateCommand();
+        write.CommandText = "UPDATE RevReviews SET Text = $text WHERE Id = upper($id)";
+        write.Parameters.AddWithValue("$text", text);
+        write.Parameters.AddWithValue("$id", reviewId.ToString());
+        (await write.ExecuteNonQueryAsync()).ShouldBe(1);
+        return before;
     }
 
     [Theory]

@@ -8,16 +8,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RateMyModule.Accounts.Data;
+using RateMyModule.Framework.Caching;
 
 namespace RateMyModule.Accounts.Sessions;
 
 /// <summary>
 /// Keeps sign-ins server-side (the cookie holds only a session key), so that a session can really end: sign-out
 /// deletes its row, and a session whose user's security stamp changed since (password, e-mail, lock, role) is not
-/// found any more. Reading a session is one query of two primary-key lookups per request, with no user load or
-/// claims rebuild. It works in the request's own scope, so its writes join the request's unit of work.
+/// found any more. Reading a session is one query of two primary-key lookups, with no user load or claims rebuild,
+/// and its answer is kept in the <see cref="DataCache"/> until an Accounts change commits: any of those changes
+/// (a session deleted, a stamp changed) is one, so the next request after it reads the database again. It works
+/// in the request's own scope, so its writes join the request's unit of work.
 /// </summary>
-public sealed class SessionTicketStore(TimeProvider clock, IOptions<IdentityOptions> identity) : ITicketStore
+public sealed class SessionTicketStore(TimeProvider clock, IOptions<IdentityOptions> identity, DataCache cache) : ITicketStore
 {
     /// <summary>The claim, in the stored principal, that names its own session: how a page knows "this device".</summary>
     public const string SessionIdClaimType = "rmm:session";
@@ -81,7 +84,10 @@ public sealed class SessionTicketStore(TimeProvider clock, IOptions<IdentityOpti
             return null;
         }
 
-        var bytes = await ValidTicket(httpContext.RequestServices.GetRequiredService<AccountsDbContext>(), id);
+        var bytes = await cache.GetOrReadAsync(
+            DataCacheKey.For<AccountsDbContext>($"accounts:session:{id:N}"),
+            _ => ValidTicket(httpContext.RequestServices.GetRequiredService<AccountsDbContext>(), id),
+            cancellationToken);
         return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
     }
 

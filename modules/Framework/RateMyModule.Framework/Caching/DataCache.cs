@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using RateMyModule.Framework.Data;
 
 namespace RateMyModule.Framework.Caching;
@@ -8,7 +9,7 @@ namespace RateMyModule.Framework.Caching;
 /// names the module contexts it was read through; it is served only while their <see cref="DataGenerations"/> are
 /// the ones seen before the read, so the first read after a committed write always goes to the database.
 /// </summary>
-public sealed class DataCache(DataGenerations generations) : IDisposable
+public sealed class DataCache(DataGenerations generations, IOptions<CachingOptions> options) : IDisposable
 {
     /// <summary>Entries kept at most; the least recently used go first beyond it.</summary>
     public const int MaxEntries = 50_000;
@@ -22,6 +23,11 @@ public sealed class DataCache(DataGenerations generations) : IDisposable
     public async Task<T> GetOrReadAsync<T>(
         DataCacheKey key, Func<CancellationToken, Task<T>> read, CancellationToken cancellationToken = default)
     {
+        if (!options.Value.Enabled || generations.IsChanging(key.Sources))
+        {
+            return await read(cancellationToken);
+        }
+
         // Read before the database is: a write that commits after this point makes the entry stale at once.
         var generation = generations.Of(key.Sources);
         if (memory.TryGetValue(key.Name, out Entry<T>? cached) && cached!.Generation == generation)

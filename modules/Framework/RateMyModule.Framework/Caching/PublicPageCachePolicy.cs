@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using RateMyModule.Framework.Data;
 
@@ -13,7 +14,7 @@ namespace RateMyModule.Framework.Caching;
 /// committed change misses and renders afresh: a page is never stale after a write was acknowledged, even when a
 /// render that began before the write finishes after it. Entries of older generations are evicted by tag.
 /// </summary>
-public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDatabaseRegistry databases) : IOutputCachePolicy
+public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDatabaseRegistry databases, IOptions<CachingOptions> options) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
     public const string Tag = "public-page";
@@ -32,7 +33,7 @@ public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDat
     {
         var request = context.HttpContext.Request;
         var anonymous = context.HttpContext.User.Identity?.IsAuthenticated != true && !request.Headers.ContainsKey("Authorization");
-        var cacheable = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        var cacheable = options.Value.Enabled && anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

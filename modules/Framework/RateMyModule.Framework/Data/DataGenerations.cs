@@ -10,6 +10,7 @@ namespace RateMyModule.Framework.Data;
 public sealed class DataGenerations
 {
     private readonly ConcurrentDictionary<Type, long> _generations = new();
+    private readonly ConcurrentDictionary<Type, int> _changing = new();
 
     /// <summary>Raised after changes to the given contexts' tables committed, on the committing thread.</summary>
     public event Action<IReadOnlyCollection<Type>>? Committed;
@@ -41,5 +42,34 @@ public sealed class DataGenerations
         }
 
         Committed?.Invoke(contextTypes);
+    }
+
+    /// <summary>
+    /// A unit of work has changed rows of <paramref name="contextType"/> and not yet committed or rolled back. Until
+    /// it has, caches neither serve nor keep what they read of those tables: the writer itself would read its own
+    /// uncommitted rows, which a rollback would leave cached under a generation that never moves.
+    /// </summary>
+    public void BeginChange(Type contextType) => _changing.AddOrUpdate(contextType, 1, (_, count) => count + 1);
+
+    /// <summary>Ends <see cref="BeginChange"/>; after a commit, call it once <see cref="Advance"/> has run.</summary>
+    public void EndChange(IEnumerable<Type> contextTypes)
+    {
+        foreach (var type in contextTypes)
+        {
+            _changing.AddOrUpdate(type, 0, (_, count) => Math.Max(0, count - 1));
+        }
+    }
+
+    public bool IsChanging(IReadOnlyList<Type> contextTypes)
+    {
+        foreach (var type in contextTypes)
+        {
+            if (_changing.GetValueOrDefault(type) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

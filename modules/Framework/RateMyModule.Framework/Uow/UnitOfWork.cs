@@ -95,7 +95,10 @@ public sealed class UnitOfWork(
             return;
         }
 
-        _changed.Add(contextType);
+        if (_changed.Add(contextType))
+        {
+            generations.BeginChange(contextType);
+        }
     }
 
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
@@ -120,7 +123,7 @@ public sealed class UnitOfWork(
         }
 
         _afterCommit.Clear();
-        _changed.Clear();
+        DiscardChanges();
         Reset();
     }
 
@@ -134,6 +137,7 @@ public sealed class UnitOfWork(
             _transaction = null;
         }
 
+        DiscardChanges();
         Reset();
         if (_connection is not null)
         {
@@ -151,6 +155,7 @@ public sealed class UnitOfWork(
             _transaction = null;
         }
 
+        DiscardChanges();
         Reset();
         _connection?.Dispose();
     }
@@ -170,6 +175,17 @@ public sealed class UnitOfWork(
             var changed = _changed.ToList();
             _changed.Clear();
             generations.Advance(changed);
+            generations.EndChange(changed);
+        }
+    }
+
+    /// <summary>The changes rolled back (or never committed): caches may use those tables again.</summary>
+    private void DiscardChanges()
+    {
+        if (_changed.Count > 0)
+        {
+            generations.EndChange(_changed);
+            _changed.Clear();
         }
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Users;
 using RateMyModule.Notifications.Data;
@@ -12,8 +14,13 @@ public sealed class NotSignedInException()
     : BusinessException("Notifications:NotSignedIn", "Sign in to follow modules.");
 
 /// <summary>The current user's follows and mail settings: validation happens here, DTOs go out.</summary>
-public sealed class FollowService(NotificationsDbContext db, ICurrentUser currentUser, ICatalogueLookup catalogue, TimeProvider clock)
+public sealed class FollowService(IServiceProvider services, DataCache cache, ICurrentUser currentUser, ICatalogueLookup catalogue, TimeProvider clock)
 {
+    private NotificationsDbContext? _db;
+
+    // Resolved on first use: the follow button on a module page is usually answered from the cache.
+    private NotificationsDbContext db => _db ??= services.GetRequiredService<NotificationsDbContext>();
+
     /// <summary>Follows a module the catalogue knows and has not archived; following it again changes nothing.</summary>
     public async Task FollowAsync(Guid moduleId, CancellationToken cancellationToken = default)
     {
@@ -54,8 +61,12 @@ public sealed class FollowService(NotificationsDbContext db, ICurrentUser curren
         await db.Follows.Where(f => f.UserId == userId && f.ModuleId == moduleId).ExecuteDeleteAsync(cancellationToken);
     }
 
+    /// <summary>Whether the user follows the module, from their followed modules kept until a follow change commits.</summary>
     public async Task<bool> IsFollowingAsync(Guid moduleId, CancellationToken cancellationToken = default)
-        => currentUser.Id is { } userId && await db.Follows.AnyAsync(f => f.UserId == userId && f.ModuleId == moduleId, cancellationToken);
+        => currentUser.Id is { } userId && (await cache.GetOrReadAsync(
+            DataCacheKey.For<NotificationsDbContext>($"notifications:following:{userId:N}"),
+            async ct => (IReadOnlySet<Guid>)(await db.Follows.Where(f => f.UserId == userId).Select(f => f.ModuleId).ToListAsync(ct)).ToHashSet(),
+            cancellationToken)).Contains(moduleId);
 
     /// <summary>The modules the user follows, by name; a module the catalogue no longer has is left out.</summary>
     public async Task<IReadOnlyList<FollowDto>> GetFollowsAsync(CancellationToken cancellationToken = default)

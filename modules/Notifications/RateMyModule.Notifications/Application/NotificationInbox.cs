@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.Users;
 using RateMyModule.Notifications.Data;
 using RateMyModule.Reviews;
@@ -18,8 +20,13 @@ public sealed record NotificationView(
     bool IsRead);
 
 /// <summary>The current user's in-site notifications: the newest first, and how many are unread.</summary>
-public sealed class NotificationInbox(NotificationsDbContext db, ICurrentUser currentUser, ICatalogueLookup catalogue, TimeProvider clock)
+public sealed class NotificationInbox(IServiceProvider services, DataCache cache, ICurrentUser currentUser, ICatalogueLookup catalogue, TimeProvider clock)
 {
+    private NotificationsDbContext? _db;
+
+    // Resolved on first use: the badge every page shows is usually a cache hit and opens nothing.
+    private NotificationsDbContext db => _db ??= services.GetRequiredService<NotificationsDbContext>();
+
     public async Task<IReadOnlyList<NotificationView>> GetLatestAsync(CancellationToken cancellationToken = default)
     {
         if (currentUser.Id is not { } userId)
@@ -37,10 +44,16 @@ public sealed class NotificationInbox(NotificationsDbContext db, ICurrentUser cu
             .ToList();
     }
 
-    /// <summary>Unread notifications, counted up to one past <see cref="NotificationLimits.UnreadCountCap"/> (shown as "99+").</summary>
+    /// <summary>
+    /// Unread notifications, counted up to one past <see cref="NotificationLimits.UnreadCountCap"/> (shown as "99+");
+    /// kept until a notification change commits, as every page's menu asks.
+    /// </summary>
     public async Task<int> CountUnreadAsync(CancellationToken cancellationToken = default)
         => currentUser.Id is { } userId
-            ? await db.Notifications.Where(n => n.UserId == userId && n.ReadTime == null).Take(NotificationLimits.UnreadCountCap + 1).CountAsync(cancellationToken)
+            ? await cache.GetOrReadAsync(
+                DataCacheKey.For<NotificationsDbContext>($"notifications:unread:{userId:N}"),
+                ct => db.Notifications.Where(n => n.UserId == userId && n.ReadTime == null).Take(NotificationLimits.UnreadCountCap + 1).CountAsync(ct),
+                cancellationToken)
             : 0;
 
     public async Task MarkAllReadAsync(CancellationToken cancellationToken = default)

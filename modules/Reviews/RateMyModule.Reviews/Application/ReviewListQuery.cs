@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
 
@@ -52,14 +53,27 @@ public sealed record ReviewPage(IReadOnlyList<ReviewView> Items, string? NextCur
 
 /// <summary>
 /// A module's review list: filters, four sorts, and keyset paging (each page continues after the last key, so the
-/// cost of page 100 is the cost of page 1). Hidden reviews appear only for the module's moderators.
+/// cost of page 100 is the cost of page 1). Hidden reviews appear only for the module's moderators. A page's
+/// reviews and tags are the same for every reader of one kind (moderator or not), so they are kept in the
+/// <see cref="DataCache"/> until a Reviews change commits; only the reader's own votes and edit history are added.
 /// </summary>
-public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
+public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access, DataCache cache)
 {
     public async Task<ReviewPage> GetPageAsync(Guid moduleId, Guid universityId, ReviewFilter filter, int pageSize, CancellationToken cancellationToken = default)
     {
+        var moderator = await access.CanModerateAsync(universityId, cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"reviews:list:{moduleId:N}:{moderator}:{pageSize}:{filter.Sort}:{filter.After}:{filter.Overall}:{filter.AcademicYear}:{string.Join(',', filter.TagIds ?? [])}:{filter.Text?.Trim()}");
+        var shared = await cache.GetOrReadAsync(
+            DataCacheKey.For<ReviewsDbContext>(key), ct => ReadPageAsync(moduleId, moderator, filter, pageSize, ct), cancellationToken);
+        var views = await ToViewsAsync(shared.Rows, shared.Tags, moduleId, cancellationToken);
+        return new ReviewPage(views, shared.NextCursor);
+    }
+
+    private async Task<SharedPage> ReadPageAsync(Guid moduleId, bool moderator, ReviewFilter filter, int pageSize, CancellationToken cancellationToken)
+    {
         var query = await ModuleReviewsAsync(moduleId, filter.Text?.Trim() ?? "", cancellationToken);
-        if (!await access.CanModerateAsync(universityId, cancellationToken))
+        if (!moderator)
         {
             query = query.Where(r => !r.IsHidden);
         }
@@ -95,8 +109,7 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
             rows.RemoveAt(rows.Count - 1);
         }
 
-        var views = await ToViewsAsync(rows, cancellationToken);
-        return new ReviewPage(views, hasMore ? CursorOf(rows[^1], filter.Sort) : null);
+        return new SharedPage(rows, await TagsOfAsync(rows, cancellationToken), hasMore ? CursorOf(rows[^1], filter.Sort) : null);
     }
 
     /// <summary>The module's reviews, narrowed to those whose text contains <paramref name="text"/> when there is one.</summary>
@@ -133,19 +146,23 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
             return null;
         }
 
-        return (await ToViewsAsync([review], cancellationToken))[0];
+        return (await ToViewsAsync([review], await TagsOfAsync([review], cancellationToken), review.ModuleId, cancellationToken))[0];
     }
 
-    private async Task<List<ReviewView>> ToViewsAsync(List<Review> rows, CancellationToken cancellationToken)
+    private async Task<List<TagRow>> TagsOfAsync(List<Review> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.Id).ToList();
-        var tags = await db.ReviewTags.AsNoTracking().Where(rt => ids.Contains(rt.ReviewId))
-            .Select(rt => new { rt.ReviewId, rt.TagId, rt.Tag!.Name, rt.Tag.Kind, rt.Tag.IsVerified })
+        return await db.ReviewTags.AsNoTracking().Where(rt => ids.Contains(rt.ReviewId))
+            .Select(rt => new TagRow(rt.ReviewId, rt.TagId, rt.Tag!.Name, rt.Tag.Kind, rt.Tag.IsVerified))
             .ToListAsync(cancellationToken);
+    }
+
+    private async Task<List<ReviewView>> ToViewsAsync(List<Review> rows, List<TagRow> tags, Guid moduleId, CancellationToken cancellationToken)
+    {
         var me = access.UserId;
-        var myVotes = me is { } userId
-            ? await db.Votes.AsNoTracking().Where(v => v.UserId == userId && ids.Contains(v.ReviewId)).ToDictionaryAsync(v => v.ReviewId, v => v.Kind, cancellationToken)
-            : [];
+        var myVotes = me is { } userId && rows.Count > 0
+            ? await VotesOfAsync(userId, moduleId, cancellationToken)
+            : EmptyVotes;
         var history = await HistoryAsync(rows, me, cancellationToken);
         // An unverified tag is whatever someone typed: only its author and the university's staff see it, marked.
         var staffOf = new HashSet<Guid>();
@@ -157,15 +174,29 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
             }
         }
 
+        var tagsOf = tags.ToLookup(t => t.ReviewId);
         return rows.Select(r => new ReviewView(
             r.Id, r.ModuleId, r.AuthorSnapshot, r.Overall, r.Difficulty, r.Assessment, r.Teaching, r.Text, r.AcademicYear,
             r.CreationTime, r.LastModificationTime is not null, r.HelpfulCount, r.NotHelpfulCount, r.Score, r.IsHidden,
             r.AuthorId == me,
             myVotes.TryGetValue(r.Id, out var vote) ? vote : null,
-            tags.Where(t => t.ReviewId == r.Id && (t.IsVerified || r.AuthorId == me || staffOf.Contains(r.UniversityId))).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)
+            tagsOf[r.Id].Where(t => t.IsVerified || r.AuthorId == me || staffOf.Contains(r.UniversityId)).OrderBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase)
                 .Select(t => new ReviewTagView(t.TagId, t.Name, t.Kind, t.IsVerified)).ToList(),
             history.TryGetValue(r.Id, out var revisions) ? revisions : null)).ToList();
     }
+
+    /// <summary>The user's votes on the module's reviews, kept until a Reviews change commits (a vote is one).</summary>
+    private Task<IReadOnlyDictionary<Guid, VoteKind>> VotesOfAsync(Guid userId, Guid moduleId, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(
+            DataCacheKey.For<ReviewsDbContext>($"reviews:votes:{userId:N}:{moduleId:N}"),
+            async ct => (IReadOnlyDictionary<Guid, VoteKind>)await (
+                from v in db.Votes.AsNoTracking()
+                join r in db.Reviews on v.ReviewId equals r.Id
+                where v.UserId == userId && r.ModuleId == moduleId
+                select new { v.ReviewId, v.Kind }).ToDictionaryAsync(v => v.ReviewId, v => v.Kind, ct),
+            cancellationToken);
+
+    private static readonly IReadOnlyDictionary<Guid, VoteKind> EmptyVotes = new Dictionary<Guid, VoteKind>();
 
     /// <summary>Earlier versions, newest first, only of the reviews the user wrote or moderates (nobody else sees them).</summary>
     private async Task<Dictionary<Guid, IReadOnlyList<ReviewRevisionView>>> HistoryAsync(List<Review> rows, Guid? me, CancellationToken cancellationToken)
@@ -226,6 +257,11 @@ public sealed class ReviewListQuery(ReviewsDbContext db, ReviewAccess access)
         };
         return string.Create(CultureInfo.InvariantCulture, $"{value}_{review.Id:N}");
     }
+
+    /// <summary>A page as every reader of one kind sees it, before their own votes and history are added.</summary>
+    private sealed record SharedPage(List<Review> Rows, List<TagRow> Tags, string? NextCursor);
+
+    private sealed record TagRow(Guid ReviewId, Guid TagId, string Name, TagKind Kind, bool IsVerified);
 
     private static bool TryParseCursor(string? cursor, out long value, out Guid id)
     {

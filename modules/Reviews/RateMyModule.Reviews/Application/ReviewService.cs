@@ -36,14 +36,23 @@ public sealed class ReviewService(
         }
 
         var eligibility = await accounts.GetReviewEligibilityAsync(userId, moduleId, cancellationToken);
+        // Every module page a student opens asks this, so it is kept until a Reviews change commits.
+        var own = await cache.GetOrReadAsync(
+            DataCacheKey.For<ReviewsDbContext>($"reviews:own:{userId:N}:{moduleId:N}"), ct => OwnReviewAsync(userId, moduleId, ct), cancellationToken);
+        return new(module, first, last, eligibility.CanReview && !closed, closed, own?.Id, own?.Input);
+    }
+
+    private async Task<OwnReview?> OwnReviewAsync(Guid userId, Guid moduleId, CancellationToken cancellationToken)
+    {
         var own = await db.Reviews.AsNoTracking().Include(r => r.Tags).ThenInclude(t => t.Tag)
             .FirstOrDefaultAsync(r => r.ModuleId == moduleId && r.AuthorId == userId, cancellationToken);
-        var input = own is null
+        return own is null
             ? null
-            : new ReviewInput(own.Overall, own.Difficulty, own.Assessment, own.Teaching, own.Text, own.AcademicYear,
-                own.Tags.Select(t => t.Tag!.Name).Order(StringComparer.CurrentCultureIgnoreCase).ToList());
-        return new(module, first, last, eligibility.CanReview && !closed, closed, own?.Id, input);
+            : new OwnReview(own.Id, new ReviewInput(own.Overall, own.Difficulty, own.Assessment, own.Teaching, own.Text, own.AcademicYear,
+                own.Tags.Select(t => t.Tag!.Name).Order(StringComparer.CurrentCultureIgnoreCase).ToList()));
     }
+
+    private sealed record OwnReview(Guid Id, ReviewInput Input);
 
     public async Task<Guid> CreateAsync(Guid moduleId, ReviewInput input, CancellationToken cancellationToken = default)
     {

@@ -17,7 +17,7 @@ public sealed record TagPage(IReadOnlyList<TagView> Items, string? NextCursor);
 /// <see cref="ReviewsPermissions.ManageAllTags"/> (the Admin) change any tag, holders of
 /// <see cref="ReviewsPermissions.ManageTags"/> only a tag whose every review is of their own university.
 /// </summary>
-public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, ReviewAccess access, DataCache cache)
+public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, ReviewAccess access, DataCache cache, ModuleStatsRebuilder rebuilder)
 {
     public const int MaxPageSize = 100;
 
@@ -60,19 +60,20 @@ public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, Revie
         return new TagPage(page.Select(r => r.View).ToList(), more ? page[^1].NormalizedName : null);
     }
 
-    /// <summary>The verified tags of a module's visible reviews, most used first; cached until a Reviews change commits.</summary>
+    /// <summary>
+    /// The verified tags of a module's visible reviews, most used first, from the counts <see cref="ModuleStatsWriter"/>
+    /// keeps; cached until a Reviews change commits.
+    /// </summary>
     public Task<IReadOnlyList<TagView>> GetModuleTagsAsync(Guid moduleId, CancellationToken cancellationToken = default)
         => cache.GetOrReadAsync(DataCacheKey.For<ReviewsDbContext>($"reviews:module-tags:{moduleId}"), ct => ReadModuleTagsAsync(moduleId, ct), cancellationToken);
 
     private async Task<IReadOnlyList<TagView>> ReadModuleTagsAsync(Guid moduleId, CancellationToken cancellationToken)
     {
         var tags = await (
-            from rt in db.ReviewTags.AsNoTracking()
-            join r in db.Reviews on rt.ReviewId equals r.Id
-            join t in db.Tags on rt.TagId equals t.Id
-            where r.ModuleId == moduleId && !r.IsHidden && t.IsVerified
-            group rt by new { t.Id, t.Name, t.Kind } into g
-            select new TagView(g.Key.Id, g.Key.Name, g.Key.Kind, true, g.Count(), false)).ToListAsync(cancellationToken);
+            from c in db.TagCounts.AsNoTracking()
+            join t in db.Tags on c.TagId equals t.Id
+            where c.ModuleId == moduleId && c.Count > 0 && t.IsVerified
+            select new TagView(t.Id, t.Name, t.Kind, true, c.Count, false)).ToListAsync(cancellationToken);
         return tags.OrderByDescending(t => t.ReviewCount).ThenBy(t => t.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
@@ -151,6 +152,8 @@ public sealed class TagService(ReviewsDbContext db, ReviewsWriteGate gate, Revie
         db.ReviewTags.AddRange(moving.Where(m => !already.Contains(m.ReviewId)).Select(m => new ReviewTag { ReviewId = m.ReviewId, TagId = target.Id }));
         db.Tags.Remove(source);
         await db.SaveChangesAsync(cancellationToken);
+        await db.TagCounts.Where(c => c.TagId == source.Id).ExecuteDeleteAsync(cancellationToken);
+        await rebuilder.RebuildTagAsync(target.Id, cancellationToken);
     }
 
     private async Task<Tag> FindForChangeAsync(Guid tagId, CancellationToken cancellationToken)

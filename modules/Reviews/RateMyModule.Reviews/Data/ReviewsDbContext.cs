@@ -28,6 +28,8 @@ public sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options)
 
     public DbSet<ModuleRatingCount> RatingCounts => Set<ModuleRatingCount>();
 
+    public DbSet<ModuleTagCount> TagCounts => Set<ModuleTagCount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Review>(b =>
@@ -114,6 +116,13 @@ public sealed class ReviewsDbContext(DbContextOptions<ReviewsDbContext> options)
         {
             b.ToTable("RevModuleRatingCounts");
             b.HasKey(c => new { c.ModuleId, c.Dimension, c.AcademicYear, c.Star });
+        });
+        modelBuilder.Entity<ModuleTagCount>(b =>
+        {
+            b.ToTable("RevModuleTagCounts");
+            b.HasKey(c => new { c.ModuleId, c.TagId });
+            b.HasIndex(c => c.TagId);
+            b.HasOne<Tag>().WithMany().HasForeignKey(c => c.TagId).OnDelete(DeleteBehavior.Cascade);
         });
 
         base.OnModelCreating(modelBuilder);

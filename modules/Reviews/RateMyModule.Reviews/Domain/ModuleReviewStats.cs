@@ -50,3 +50,16 @@ public sealed class ModuleRatingCount
 
     public int Count { get; set; }
 }
+
+/// <summary>
+/// How many visible reviews of a module carry a tag, kept in step with the reviews like the other aggregates, so
+/// the module page's tag filter reads a few rows however many reviews the module has.
+/// </summary>
+public sealed class ModuleTagCount
+{
+    public Guid ModuleId { get; set; }
+
+    public Guid TagId { get; set; }
+
+    public int Count { get; set; }
+}

@@ -152,6 +152,24 @@ namespace RateMyModule.Reviews.Migrations
                     b.ToTable("RevModuleReviewStats", (string)null);
                 });
 
+            modelBuilder.Entity("RateMyModule.Reviews.Domain.ModuleTagCount", b =>
+                {
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TagId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ModuleId", "TagId");
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("RevModuleTagCounts", (string)null);
+                });
+
             modelBuilder.Entity("RateMyModule.Reviews.Domain.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -404,6 +422,15 @@ namespace RateMyModule.Reviews.Migrations
                         .IsUnique();
 
                     b.ToTable("RevTags", (string)null);
+                });
+
+            modelBuilder.Entity("RateMyModule.Reviews.Domain.ModuleTagCount", b =>
+                {
+                    b.HasOne("RateMyModule.Reviews.Domain.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RateMyModule.Reviews.Domain.ReviewReport", b =>
