@@ -157,6 +157,24 @@ namespace RateMyModule.Reviews.Migrations.Postgres
                     b.ToTable("RevModuleReviewStats", (string)null);
                 });
 
+            modelBuilder.Entity("RateMyModule.Reviews.Domain.ModuleTagCount", b =>
+                {
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TagId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ModuleId", "TagId");
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("RevModuleTagCounts", (string)null);
+                });
+
             modelBuilder.Entity("RateMyModule.Reviews.Domain.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -409,6 +427,15 @@ namespace RateMyModule.Reviews.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("RevTags", (string)null);
+                });
+
+            modelBuilder.Entity("RateMyModule.Reviews.Domain.ModuleTagCount", b =>
+                {
+                    b.HasOne("RateMyModule.Reviews.Domain.Tag", null)
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("RateMyModule.Reviews.Domain.ReviewReport", b =>
