@@ -92,6 +92,18 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
         _changed.Add(contextType);
     }
 
+    /// <inheritdoc cref="MarkChanged"/>
+    public Task MarkChangedAsync(Type contextType)
+    {
+        if (_transaction is null)
+        {
+            return generations.AdvanceAsync([contextType]);
+        }
+
+        _changed.Add(contextType);
+        return Task.CompletedTask;
+    }
+
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
     {
         if (_transaction is not null)
@@ -101,7 +113,7 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
         }
 
         Reset();
-        AdvanceGenerations();
+        await AdvanceGenerationsAsync();
         await RunAfterCommitAsync();
     }
 
@@ -157,13 +169,14 @@ public sealed class UnitOfWork(IOptions<DatabaseOptions> options, DatabaseWriteQ
         _writeTurn = null;
     }
 
-    private void AdvanceGenerations()
+    private async Task AdvanceGenerationsAsync()
     {
         if (_changed.Count > 0)
         {
             var changed = _changed.ToList();
             _changed.Clear();
-            generations.Advance(changed);
+            // Before the caller acknowledges the write: with several replicas this tells them all (one round trip).
+            await generations.AdvanceAsync(changed);
         }
     }
 
