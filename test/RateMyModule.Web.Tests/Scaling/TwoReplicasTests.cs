@@ -61,6 +61,40 @@ public sealed class TwoReplicasTests(TwoReplicasFixture replicas) : IClassFixtur
     }
 
     [Fact]
+    public async Task After_redis_lost_its_data_a_write_on_one_replica_is_still_seen_by_the_other()
+    {
+        var module = await FindModuleAsync();
+        using var visitorOnB = replicas.B.CreateClient();
+        using var adminOnA = replicas.A.CreateClientAs(module.Admin);
+        var stats = $"/api/v1/modules/{module.Id}/stats";
+        // Both replicas have moved their counters past zero, and B caches the statistics.
+        var warmUp = await adminOnA.PostAsJsonAsync($"/api/v1/modules/{module.Id}/reviews",
+            new { overall = 3, text = "Before the flush", academicYear = 2024, tags = Tags });
+        warmUp.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await adminOnA.DeleteAsync(warmUp.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await visitorOnB.GetAsync(stats);
+        var cached = await visitorOnB.GetAsync(stats);
+        cached.Headers.Age.ShouldNotBeNull();
+        var before = ReviewCount(await cached.Content.ReadFromJsonAsync<JsonElement>());
+
+        // Redis restarted without persistence: the counters would start again from zero.
+        await replicas.Redis.DeleteKeysAsync("rmm:data-generations");
+        var created = await adminOnA.PostAsJsonAsync($"/api/v1/modules/{module.Id}/reviews",
+            new { overall = 4, text = "After the flush", academicYear = 2024, tags = Tags });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        try
+        {
+            var after = await visitorOnB.GetAsync(stats);
+            after.Headers.Age.ShouldBeNull();
+            ReviewCount(await after.Content.ReadFromJsonAsync<JsonElement>()).ShouldBe(before + 1);
+        }
+        finally
+        {
+            (await adminOnA.DeleteAsync(created.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        }
+    }
+
+    [Fact]
     public async Task A_catalogue_change_on_one_replica_is_on_the_others_pages_at_once()
     {
         var module = await FindModuleAsync();

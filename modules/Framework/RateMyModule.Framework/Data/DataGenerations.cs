@@ -57,7 +57,7 @@ public sealed class DataGenerations(ISharedDataGenerationStore? shared = null, I
 
         try
         {
-            Observe(shared.Increment(contextTypes));
+            Observe(shared.Sync(Of, TakeUnannounced(contextTypes)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -81,7 +81,7 @@ public sealed class DataGenerations(ISharedDataGenerationStore? shared = null, I
 
         try
         {
-            Observe(await shared.ReadAsync(TakeUnannounced(contextTypes)));
+            Observe(await shared.SyncAsync(Of, TakeUnannounced(contextTypes)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -104,7 +104,7 @@ public sealed class DataGenerations(ISharedDataGenerationStore? shared = null, I
         var unannounced = TakeUnannounced([]);
         try
         {
-            Observe(await shared.ReadAsync(unannounced));
+            Observe(await shared.SyncAsync(Of, unannounced));
         }
         catch
         {
