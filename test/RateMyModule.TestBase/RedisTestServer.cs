@@ -18,8 +18,13 @@ public sealed class RedisTestServer : IDisposable
     private readonly Process? _server;
 
     public RedisTestServer()
+        : this(Environment.GetEnvironmentVariable(Variable))
     {
-        var given = Environment.GetEnvironmentVariable(Variable);
+    }
+
+    /// <param name="given">A server to use instead of starting one; null starts one (tests that stop it need their own).</param>
+    public RedisTestServer(string? given)
+    {
         if (!string.IsNullOrWhiteSpace(given))
         {
             Url = given.Trim();
@@ -74,15 +79,23 @@ public sealed class RedisTestServer : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Whether this fixture started the server itself (and so may stop it).</summary>
+    public bool IsOwned => _server is not null;
+
+    /// <summary>Stops the server this fixture started, as an outage would.</summary>
+    public void Stop()
     {
-        Connection.Dispose();
         if (_server is { HasExited: false })
         {
             _server.Kill();
             _server.WaitForExit(5000);
         }
+    }
 
+    public void Dispose()
+    {
+        Connection.Dispose();
+        Stop();
         _server?.Dispose();
     }
 

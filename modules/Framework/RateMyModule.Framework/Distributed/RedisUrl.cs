@@ -53,6 +53,8 @@ public static class RedisUrl
             // Fail fast at start-up with a clear message; after that the client reconnects on its own.
             AbortOnConnectFail = true,
             ConnectTimeout = 5000,
+            // While the server is away a request is answered 503 at once, rather than after waiting for it.
+            BacklogPolicy = BacklogPolicy.FailFast,
         };
         var userInfo = uri.UserInfo;
         if (userInfo.Length > 0)
