@@ -42,7 +42,7 @@ class Client:
     def __init__(self):
         self.cookies = {}
 
-    def request(self, base, method, path, body=None, headers=None, timeout=10):
+    def request(self, base, method, path, body=None, headers=None, timeout=60):
         url = urllib.parse.urlsplit(base)
         connection = http.client.HTTPConnection(url.hostname, url.port, timeout=timeout)
         sent = dict(headers or {})
@@ -74,6 +74,11 @@ class Client:
         data = dict(fields, __RequestVerificationToken=html.unescape(match.group(1)))
         sent = dict(headers or {}, **{"Content-Type": "application/x-www-form-urlencoded"})
         return self.request(base, "POST", path, urllib.parse.urlencode(data), sent)
+
+
+def letters(text):
+    """Catalogue names allow letters only: digits spelled as letters keep names unique and valid."""
+    return "".join(chr(ord("a") + int(c, 16) % 26) if c.isalnum() and not c.isalpha() or c in "abcdef" else c for c in str(text))
 
 
 def upstreams_in_log(access_log, path_fragment, since_line=0):
@@ -111,18 +116,18 @@ def main():
     check(len(served_by) == 2, f"nginx alternated them over both replicas ({', '.join(sorted(served_by))})")
 
     # A catalogue to write reviews in, created through nginx.
-    suffix = uuid.uuid4().hex[:8]
+    suffix = letters(uuid.uuid4().hex[:8])
     status, _, body = admin.request(proxy, "POST", "/api/v1/universities",
                                     {"name": f"University of Replicas {suffix}", "shortName": "UoR", "emailDomain": f"replicas{suffix}.ac.uk", "foundedOn": "1950-01-01"})
     check(status == 201, "a university is created through nginx", f"{status} {body[:200]}")
-    university = json.loads(body)["id"]
+    university = json.loads(body)["item"]["id"]
     status, _, body = admin.request(proxy, "POST", "/api/v1/courses", {"universityId": university, "name": "Scale-out", "studentType": "an operator"})
     check(status == 201, "a course is created", f"{status} {body[:200]}")
-    course = json.loads(body)["id"]
+    course = json.loads(body)["item"]["id"]
     status, _, body = admin.request(proxy, "POST", "/api/v1/modules",
                                     {"universityId": university, "name": "Running Two Replicas", "code": "RR-2", "startedOn": "2020-09-01", "courseIds": [course]})
     check(status == 201, "a module is created", f"{status} {body[:200]}")
-    module = json.loads(body)["id"]
+    module = json.loads(body)["item"]["id"]
 
     # A review written on replica 1 is on replica 2's next page, though replica 2 had cached the statistics.
     visitor = Client()
@@ -167,7 +172,7 @@ def main():
 
     # kill -9 of replica 2 under a short bounded load through nginx.
     results, lock, stop = [], threading.Lock(), threading.Event()
-    run_id = uuid.uuid4().hex[:6]
+    run_id = letters(uuid.uuid4().hex[:6])
 
     def reader(client, path):
         while not stop.is_set():
@@ -183,7 +188,7 @@ def main():
         count = 0
         while not stop.is_set():
             count += 1
-            name = f"Smoke Load {run_id} {number}-{count}"
+            name = f"Smoke Load {run_id} {letters(number)} {letters(count)}"
             started = time.time()
             try:
                 status = admin.request(proxy, "POST", "/api/v1/universities",

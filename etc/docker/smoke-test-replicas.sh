@@ -55,7 +55,7 @@ NGINX_PORT="$(free_port)"
 PORTS=("$(free_port)" "$(free_port)")
 SECRET_KEY_VALUE="smoke-$(python3 -c 'import secrets; print(secrets.token_urlsafe(36))')"
 ADMIN_EMAIL_VALUE="keeper@smoke-replicas.ac.uk"
-ADMIN_PASSWORD_VALUE="Replica-keeper-2026"
+ADMIN_PASSWORD_VALUE="Scale-out-guard-2026"
 
 APP="${1:-}"
 if [ -z "$APP" ]; then
@@ -99,11 +99,11 @@ for i in 0 1; do
     run_entrypoint "$WORK/replica$((i + 1)).log" ROLE=web APP_PORT="${PORTS[$i]}"
     PIDS[$i]=$LAST_PID
 done
-deadline=$((SECONDS + 120))
+deadline=$((SECONDS + 240))
 for i in 0 1; do
     until [ "$(http_status "http://127.0.0.1:${PORTS[$i]}/health/ready")" = 200 ]; do
         kill -0 "${PIDS[$i]}" 2>/dev/null || die "replica $((i + 1)) exited: $(tail -n 5 "$WORK/replica$((i + 1)).log")"
-        [ $SECONDS -lt $deadline ] || die "replica $((i + 1)) was not ready within 120 s"
+        [ $SECONDS -lt $deadline ] || die "replica $((i + 1)) was not ready within 240 s"
         sleep 0.2
     done
     pass "replica $((i + 1)) is ready on port ${PORTS[$i]}"
