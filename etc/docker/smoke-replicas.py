@@ -156,18 +156,20 @@ def main():
           f"12 sign-in attempts from one client spread over {len(served_by)} replicas end in 429 (limit 10 in all)", str(limited))
 
     # A job enqueued through nginx runs once, though both replicas run the job worker.
-    status, _, _ = Client().form(proxy, "/Account/ForgotPassword", {"Input.Email": args.admin_email})
-    check(status in (200, 302), "a password reset is requested through nginx (a mail job is enqueued)", f"status {status}")
+    newcomer = f"newcomer@replicas{suffix}.ac.uk"
+    status, _, _ = Client().form(proxy, "/Account/Register",
+                                 {"Input.Email": newcomer, "Input.Password": "Sunny-replica-42", "Input.ConfirmPassword": "Sunny-replica-42"})
+    check(status in (200, 302), "a student signs up through nginx (a confirmation mail job is enqueued)", f"status {status}")
     mails = []
     deadline = time.time() + 30
     while time.time() < deadline and not mails:
-        mails = [m for m in glob.glob(os.path.join(args.data, "mail", "*.eml")) if args.admin_email in open(m, encoding="utf-8", errors="replace").read()]
+        mails = [m for m in glob.glob(os.path.join(args.data, "mail", "*.eml")) if newcomer in open(m, encoding="utf-8", errors="replace").read()]
         time.sleep(0.5)
     time.sleep(3)  # long enough for a second worker to have sent it again, had it claimed it too
-    mails = [m for m in glob.glob(os.path.join(args.data, "mail", "*.eml")) if args.admin_email in open(m, encoding="utf-8", errors="replace").read()]
+    mails = [m for m in glob.glob(os.path.join(args.data, "mail", "*.eml")) if newcomer in open(m, encoding="utf-8", errors="replace").read()]
     with sqlite3.connect(database) as db:
         jobs = db.execute("SELECT State, TryCount FROM FwBackgroundJobs WHERE JobName = 'Accounts.SendEmail' AND JobArgs LIKE ?",
-                          (f"%{args.admin_email}%",)).fetchall()
+                          (f"%{newcomer}%",)).fetchall()
     check(len(mails) == 1 and jobs == [(1, 1)], f"the job ran once: {len(mails)} mail written, job rows (state, tries) {jobs}")
 
     # kill -9 of replica 2 under a short bounded load through nginx.
@@ -218,20 +220,26 @@ def main():
 
     expected = {"read": (200,), "write": (201,)}
     failed = [r for r in results if r[3] not in expected[r[0]]]
-    in_flight = [r for r in failed if r[1] <= killed_at]
-    later = [r for r in failed if r[1] > killed_at]
+    # A SIGKILLed process takes a moment to be torn down (here, on a loaded 2-core machine, up to a few hundred ms):
+    # until the kernel has closed its listening socket, connections are still accepted into its backlog and then
+    # reset, and nginx must not resend a POST it has sent. Those count as in flight; anything later must not fail.
+    teardown = 0.5
+    in_flight = [r for r in failed if r[1] <= killed_at + teardown]
+    later = [r for r in failed if r[1] > killed_at + teardown]
     acknowledged = {r[4] for r in results if r[0] == "write" and r[3] == 201}
     with sqlite3.connect(database) as db:
         present = {row[0] for row in db.execute("SELECT Name FROM CoursesUniversities WHERE Name LIKE ?", (f"Smoke Load {run_id} %",))}
     after_kill = [r for r in results if r[1] > killed_at]
     print(f"figures: {len(results)} requests in {killed_at - began + 5:.1f} s ({sum(r[0] == 'write' for r in results)} writes), "
-          f"replica 2 killed after {killed_at - began:.1f} s; {len(failed)} failed ({len(in_flight)} in flight at the kill, {len(later)} sent after it: "
+          f"replica 2 killed after {killed_at - began:.1f} s; {len(failed)} failed ({len(in_flight)} in flight at the kill or sent within {teardown} s of it, {len(later)} later: "
           f"{sorted({str(r[3]) for r in failed})}); {len(after_kill)} requests after the kill; "
           f"writes acknowledged {len(acknowledged)}, present {len(present & acknowledged)}, "
           f"present though unacknowledged {len(present - acknowledged)}", flush=True)
     check(acknowledged and acknowledged <= present, "no acknowledged write is lost", f"missing {sorted(acknowledged - present)[:5]}")
     check(not later, "only requests in flight at the kill failed; nginx sent the rest to the survivor",
           "; ".join(f"{r[0]} at +{r[1] - killed_at:.3f} s: {r[3]}" for r in later[:5]))
+    for r in in_flight:
+        print(f"      failed in flight: {r[0]} sent at {r[1] - killed_at:+.3f} s from the kill: {r[3]}", flush=True)
     check(len(after_kill) > 20, f"the survivor kept serving: {len(after_kill)} requests after the kill")
     statuses = [Client().request(proxy, "GET", f"/api/v1/modules/{module}/stats")[0] for _ in range(6)]
     check(statuses == [200] * 6, "after the kill every request through nginx is answered", str(statuses))
