@@ -4,6 +4,7 @@ using RateMyModule.Accounts.Web;
 using RateMyModule.Courses.Web;
 using RateMyModule.Framework;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Distributed;
 using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
@@ -73,6 +74,7 @@ public sealed class RateMyModuleWebModule : AppModule
     {
         var app = (WebApplication)context.Application!;
         await PrepareDatabaseAsync(app);
+        await ConnectSharedCacheAsync(app);
         var https = app.Services.GetRequiredService<IOptions<HttpsOptions>>().Value;
 
         // First, so that everything after it sees the client's real address and scheme.
@@ -105,6 +107,8 @@ public sealed class RateMyModuleWebModule : AppModule
         }
 
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        // With several replicas, what the others committed, before anything cached is used (one Redis round trip).
+        app.UseSharedDataGenerations();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -117,6 +121,24 @@ public sealed class RateMyModuleWebModule : AppModule
         app.MapOpenApi(ApiReference.DocumentPattern);
         app.MapCultureSwitch();
         app.MapRazorPages();
+    }
+
+    /// <summary>An unreachable Redis stops the start with one line naming it, as a wrong setting would.</summary>
+    private static async Task ConnectSharedCacheAsync(WebApplication app)
+    {
+        if (app.Services.GetService<RedisConnection>() is not { } redis)
+        {
+            return;
+        }
+
+        try
+        {
+            await redis.ConnectAsync();
+        }
+        catch (StackExchange.Redis.RedisConnectionException)
+        {
+            throw new InvalidConfigurationException($"REDIS_URL: cannot reach Redis at {redis.Endpoint} (or it refused the password).");
+        }
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Net.Mail;
 using RateMyModule.Accounts.Passwords;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Data.Providers;
+using RateMyModule.Framework.Distributed;
 
 namespace RateMyModule.Web.Configuration;
 
@@ -78,6 +79,12 @@ public static class DeploymentSettingsReader
         {
             problems.Add("DATA_DIR (or ConnectionStrings__Default) is required when PRODUCTION is true, "
                 + "so that the database lives on a volume.");
+        }
+
+        var redisUrl = values.Text(RedisUrl.Variable);
+        if (redisUrl is not null && !RedisUrl.TryParse(redisUrl, out _, out var redisProblem))
+        {
+            problems.Add(redisProblem);
         }
 
         var allowedHosts = ReadAllowedHosts(values, production, problems);

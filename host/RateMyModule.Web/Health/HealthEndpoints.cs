@@ -12,7 +12,13 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddHostHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>(DatabaseReadinessHealthCheck.Name, tags: [ReadyTag]);
+        var checks = services.AddHealthChecks().AddCheck<DatabaseReadinessHealthCheck>(DatabaseReadinessHealthCheck.Name, tags: [ReadyTag]);
+        // Registered by the Framework (before the host) only when REDIS_URL is set.
+        if (services.Any(d => d.ServiceType == typeof(RateMyModule.Framework.Distributed.RedisConnection)))
+        {
+            checks.AddCheck<RedisReadinessHealthCheck>(RedisReadinessHealthCheck.Name, tags: [ReadyTag]);
+        }
+
         return services;
     }
 

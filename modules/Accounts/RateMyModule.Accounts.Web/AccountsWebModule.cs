@@ -16,6 +16,7 @@ using RateMyModule.Accounts.Web.External;
 using RateMyModule.Accounts.Web.Filters;
 using RateMyModule.Accounts.Web.Menus;
 using RateMyModule.Accounts.Web.Services;
+using RateMyModule.Framework.Distributed;
 using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
@@ -64,13 +65,13 @@ public sealed class AccountsWebModule : AppModule
         ExternalSignIn.AddExternalProviders(services, context.Configuration);
 
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((limiter, accounts) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>, SharedRateLimitPartitions>((limiter, accounts, partitions) =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // A refused client is told when it may try again (RFC 9110 Retry-After), in whole seconds.
             limiter.OnRejected = (rejected, _) =>
             {
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                if (SharedRateLimitPartitions.TryGetRetryAfter(rejected.Lease, out var retryAfter))
                 {
                     rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 }
@@ -78,11 +79,11 @@ public sealed class AccountsWebModule : AppModule
                 return ValueTask.CompletedTask;
             };
             var settings = accounts.Value;
+            // Counted in Redis when replicas share one, so the limit holds per client however requests are spread.
             limiter.AddPolicy(SignInRateLimitPolicy, http =>
                 HttpMethods.IsPost(http.Request.Method)
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SignInPermitLimit, Window = settings.SignInWindow, QueueLimit = 0 })
+                    ? partitions.FixedWindow(
+                        SignInRateLimitPolicy, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", settings.SignInPermitLimit, settings.SignInWindow)
                     : RateLimitPartition.GetNoLimiter("read"));
         });
 

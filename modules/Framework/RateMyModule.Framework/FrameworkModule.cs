@@ -10,6 +10,7 @@ using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.BackgroundJobs;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Data.Providers;
+using RateMyModule.Framework.Distributed;
 using RateMyModule.Framework.Events;
 using RateMyModule.Framework.Localization;
 using RateMyModule.Framework.Modularity;
@@ -49,6 +50,7 @@ public sealed class FrameworkModule : AppModule
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<DatabaseWriteQueue>();
         services.AddSingleton<DataChangeInterceptor>();
+        AddSharedCache(services, context.Configuration);
         services.AddSingleton<DataGenerations>();
         services.AddOptions<CachingOptions>().Bind(context.Configuration.GetSection(CachingOptions.Section));
         services.AddSingleton<DataCache>();
@@ -73,5 +75,23 @@ public sealed class FrameworkModule : AppModule
         // Keys in the database: cookies and antiforgery tokens survive restarts and work across replicas.
         services.AddDataProtection().SetApplicationName("RateMyModule").PersistKeysToDbContext<FrameworkDbContext>();
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// With <c>REDIS_URL</c> (several replicas), what each process caches stays in its memory but is invalidated by
+    /// data generations kept in Redis, and rate limits are counted there (docs/deployment.md, "Several replicas").
+    /// A malformed URL registers nothing here: the host's configuration check reports it before anything runs.
+    /// </summary>
+    private static void AddSharedCache(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<SharedRateLimitPartitions>();
+        var url = configuration[RedisUrl.Variable];
+        if (string.IsNullOrWhiteSpace(url) || !RedisUrl.TryParse(url, out var redis, out _))
+        {
+            return;
+        }
+
+        services.AddSingleton(new RedisConnection(redis));
+        services.AddSingleton<ISharedDataGenerationStore, RedisDataGenerationStore>();
     }
 }

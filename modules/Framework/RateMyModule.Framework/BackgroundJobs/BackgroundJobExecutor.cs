@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Uow;
 
 namespace RateMyModule.Framework.BackgroundJobs;
@@ -121,6 +122,8 @@ public sealed partial class BackgroundJobExecutor(
         BackgroundJobDefinition definition, ClaimedJob job, object args, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
+        // Like a request: see what other replicas committed before the job reads anything cached.
+        await scope.ServiceProvider.GetRequiredService<DataGenerations>().RefreshAsync();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
         unitOfWork.Begin();
         try

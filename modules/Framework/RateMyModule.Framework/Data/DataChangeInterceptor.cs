@@ -19,10 +19,10 @@ public sealed class DataChangeInterceptor : DbCommandInterceptor, ISaveChangesIn
         return result;
     }
 
-    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Mark(eventData.Context, result);
-        return ValueTask.FromResult(result);
+        await MarkAsync(eventData.Context, result);
+        return result;
     }
 
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -31,10 +31,10 @@ public sealed class DataChangeInterceptor : DbCommandInterceptor, ISaveChangesIn
         return result;
     }
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Mark(eventData.Context, result);
-        return ValueTask.FromResult(result);
+        await MarkAsync(eventData.Context, result);
+        return result;
     }
 
     private static void Mark(DbContext? context, int rows)
@@ -44,4 +44,9 @@ public sealed class DataChangeInterceptor : DbCommandInterceptor, ISaveChangesIn
             scope.GetRequiredService<UnitOfWork>().MarkChanged(context.GetType());
         }
     }
+
+    private static Task MarkAsync(DbContext? context, int rows) =>
+        rows > 0 && context is not null && ModuleDbContextScope.Find(context) is { } scope
+            ? scope.GetRequiredService<UnitOfWork>().MarkChangedAsync(context.GetType())
+            : Task.CompletedTask;
 }

@@ -101,6 +101,18 @@ public sealed class UnitOfWork(
         }
     }
 
+    /// <inheritdoc cref="MarkChanged"/>
+    public Task MarkChangedAsync(Type contextType)
+    {
+        if (_transaction is null)
+        {
+            return generations.AdvanceAsync([contextType]);
+        }
+
+        MarkChanged(contextType);
+        return Task.CompletedTask;
+    }
+
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
     {
         if (_transaction is not null)
@@ -110,7 +122,7 @@ public sealed class UnitOfWork(
         }
 
         Reset();
-        AdvanceGenerations();
+        await AdvanceGenerationsAsync();
         await RunAfterCommitAsync();
     }
 
@@ -168,14 +180,21 @@ public sealed class UnitOfWork(
         _writeTurn = null;
     }
 
-    private void AdvanceGenerations()
+    private async Task AdvanceGenerationsAsync()
     {
         if (_changed.Count > 0)
         {
             var changed = _changed.ToList();
             _changed.Clear();
-            generations.Advance(changed);
-            generations.EndChange(changed);
+            // Before the caller acknowledges the write: with several replicas this tells them all (one round trip).
+            try
+            {
+                await generations.AdvanceAsync(changed);
+            }
+            finally
+            {
+                generations.EndChange(changed);
+            }
         }
     }
 
