@@ -55,7 +55,7 @@ public sealed partial class StudentJourneyBrowserTests(DemoSiteFixture site) : I
         // The first module left to review, reviewed.
         var toReview = main.Locator("ul.to-review li").First;
         var moduleName = (await toReview.Locator("a").First.TextContentAsync())!;
-        await toReview.GetByRole(AriaRole.Link, new() { Name = $"Review {moduleName}" }).ClickAsync();
+        await toReview.GetByRole(AriaRole.Link, new() { Name = $"Write a review: {moduleName}" }).ClickAsync();
         await Assertions.Expect(main.GetByText("1 = very easy, 5 = very hard")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
         await main.GetByRole(AriaRole.Group, new() { Name = "Overall" }).GetByLabel("4", new() { Exact = true }).CheckAsync();

@@ -45,7 +45,8 @@ public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDat
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = HtmxHeaders;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
-        context.CacheVaryByRules.VaryByValues["scheme"] = ColourScheme.Of(request);
+        // The scheme drawn and the toggle's choice shown as current: "light" chosen and "light" by the device differ.
+        context.CacheVaryByRules.VaryByValues["scheme"] = $"{ColourScheme.ChoiceOf(request)}:{ColourScheme.Of(request)}";
         context.CacheVaryByRules.VaryByValues["data"] = generations.Of(_sources).ToString(CultureInfo.InvariantCulture);
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
