@@ -18,6 +18,7 @@ using RateMyModule.Web.Health;
 using RateMyModule.Web.Localization;
 using RateMyModule.Web.Menus;
 using RateMyModule.Web.Security;
+using RateMyModule.Web.Theming;
 
 namespace RateMyModule.Web;
 
@@ -95,6 +96,7 @@ public sealed class RateMyModuleWebModule : AppModule
         // Static files, then routing, ahead of everything that needs a culture, a user or the database: a file is
         // served here, and the health endpoints short-circuit at routing.
         app.UseStaticFiles();
+        app.UseColourSchemeHints();
         app.UseRouting();
 
         // Localization: the request culture (query, cookie, Accept-Language) for everything below. Before the error
@@ -120,6 +122,7 @@ public sealed class RateMyModuleWebModule : AppModule
         app.MapHostHealthChecks();
         app.MapOpenApi(ApiReference.DocumentPattern);
         app.MapCultureSwitch();
+        app.MapColourSchemeSwitch();
         app.MapRazorPages();
     }
 

@@ -64,11 +64,13 @@ public sealed partial class AccountJourneyBrowserTests(BrowserAppFixture<Account
         // The refused save kept where the student was going: the home page, no longer sent back to pick courses.
         await Assertions.Expect(page).ToHaveURLAsync(new Uri(browser.BaseAddress, "/").ToString());
         var header = page.GetByRole(AriaRole.Banner);
-        await Assertions.Expect(header.GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
+        await Assertions.Expect(header.GetByRole(AriaRole.Button, new() { Name = email })).ToBeVisibleAsync();
 
+        // The account menu is a dropdown: open it, then sign out from it.
+        await header.GetByRole(AriaRole.Button, new() { Name = email }).ClickAsync();
         await header.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(header.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
-        await Assertions.Expect(header.GetByRole(AriaRole.Link, new() { Name = email })).ToHaveCountAsync(0);
+        await Assertions.Expect(header.GetByRole(AriaRole.Button, new() { Name = email })).ToHaveCountAsync(0);
 
         await page.GotoAsync("/Account/Manage/Courses");
         await Assertions.Expect(page).ToHaveURLAsync(LoginPageReturningToCourses());
@@ -110,7 +112,7 @@ public sealed partial class AccountJourneyBrowserTests(BrowserAppFixture<Account
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await SignInAsync(page, email, Password);
-        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = email })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = email })).ToBeVisibleAsync();
 
         foreach (var culture in Cultures)
         {
@@ -130,7 +132,7 @@ public sealed partial class AccountJourneyBrowserTests(BrowserAppFixture<Account
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await SignInAsync(page, AdminEmail, AdminPassword);
-        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = AdminEmail })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = AdminEmail })).ToBeVisibleAsync();
 
         foreach (var culture in Cultures)
         {

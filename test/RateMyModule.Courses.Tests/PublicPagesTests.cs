@@ -66,6 +66,10 @@ public sealed class PublicPagesTests(CoursesWebAppFactory app) : IClassFixture<C
         var page = await Html.ParseAsync(await client.GetAsync(new Uri($"/Catalogue/Search?q=quantum&university={university}", UriKind.Relative)));
         page.QuerySelectorAll("main a[href^='/Modules/']").Select(a => a.GetAttribute("href")).ShouldBe([$"/Modules/{byName}"]);
 
+        // The results page keeps the query in the box, and loads the script that lets ↓ move into the suggestions.
+        page.QuerySelector("#module-search")!.GetAttribute("value").ShouldBe("quantum");
+        page.QuerySelector("script[src^='/_content/RateMyModule.Courses.Web/js/module-search.js']").ShouldNotBeNull();
+
         var fragment = await client.GetAsync(new Uri($"/Catalogue/Search?handler=Suggestions&q=qsx&university={university}", UriKind.Relative));
         fragment.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await fragment.Content.ReadAsStringAsync();

@@ -52,6 +52,7 @@ public sealed class ReviewsModule : AppModule
         services.AddScoped<ModerationService>();
         services.AddScoped<TagService>();
         services.AddScoped<ReviewListQuery>();
+        services.AddScoped<MyReviewsQuery>();
         services.AddScoped<AdminReviewQuery>();
         services.AddScoped<ReportListQuery>();
         services.AddScoped<ModuleStatsQuery>();

@@ -20,6 +20,10 @@ public class ReviewsWebFactory : WebAppFactory
 
     public TestEmailQueue Email { get; } = new();
 
+    public TestAccounts Accounts => _accounts ??= new TestAccounts(Catalogue);
+
+    private TestAccounts? _accounts;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -30,7 +34,7 @@ public class ReviewsWebFactory : WebAppFactory
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ICatalogueLookup>(Catalogue);
-            services.AddSingleton<IAccountLookup>(new TestAccounts(Catalogue));
+            services.AddSingleton<IAccountLookup>(Accounts);
             services.AddSingleton<IEmailQueue>(Email);
         });
     }

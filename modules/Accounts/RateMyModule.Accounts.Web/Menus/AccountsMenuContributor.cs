@@ -1,12 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using RateMyModule.Accounts.Users;
 using RateMyModule.Framework.Menus;
+using RateMyModule.Framework.Users;
 
 namespace RateMyModule.Accounts.Web.Menus;
 
-/// <summary>"Users" and "Roles" in the admin menu, each for whoever holds its permission.</summary>
+/// <summary>
+/// "Users" and "Roles" in the admin menu, each for whoever holds its permission; the account pages in a signed-in
+/// user's account menu (other modules add theirs, such as their reviews, beside them).
+/// </summary>
 public sealed class AccountsMenuContributor(IStringLocalizer<AccountsResource> l) : IMenuContributor
 {
-    public Task ConfigureMenuAsync(MenuConfigurationContext context)
+    public async Task ConfigureMenuAsync(MenuConfigurationContext context)
     {
         if (context.MenuName is StandardMenus.Admin)
         {
@@ -22,6 +29,19 @@ public sealed class AccountsMenuContributor(IStringLocalizer<AccountsResource> l
             });
         }
 
-        return Task.CompletedTask;
+        if (context.MenuName is StandardMenus.Account && context.Services.GetRequiredService<ICurrentUser>().IsAuthenticated)
+        {
+            context.Items.Add(new MenuItem("Accounts.Courses", l["MyCourses"], "/Account/Manage/Courses") { Order = 20 });
+            context.Items.Add(new MenuItem("Accounts.Password", l["ChangePassword"], "/Account/Manage") { Order = 100 });
+            context.Items.Add(new MenuItem("Accounts.Email", l["ChangeEmail"], "/Account/Manage/Email") { Order = 110 });
+            var signIn = context.Services.GetRequiredService<SignInManager<AccountUser>>();
+            if ((await signIn.GetExternalAuthenticationSchemesAsync()).Any())
+            {
+                context.Items.Add(new MenuItem("Accounts.ExternalLogins", l["ExternalLogins"], "/Account/Manage/ExternalLogins") { Order = 120 });
+            }
+
+            context.Items.Add(new MenuItem("Accounts.Sessions", l["SignedInDevices"], "/Account/Manage/Sessions") { Order = 130 });
+            context.Items.Add(new MenuItem("Accounts.Data", l["MyData"], "/Account/Manage/PersonalData") { Order = 140 });
+        }
     }
 }

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Http;
 
 namespace RateMyModule.Framework.Caching;
 
 /// <summary>
 /// Output caching for what every visitor sees alike: GET and HEAD from visitors who are not signed in, 200s that
-/// set no cookie. An entry is keyed by the path, the whole query, the culture, the htmx headers and the data
+/// set no cookie, with no one-off message waiting. An entry is keyed by the path, the whole query, the culture, the
+/// colour scheme, the htmx headers and the data
 /// generation of every module but the Framework (<see cref="DataGenerations"/>), so the first request after a
 /// committed change misses and renders afresh: a page is never stale after a write was acknowledged, even when a
 /// render that began before the write finishes after it. Entries of older generations are evicted by tag.
@@ -33,7 +35,9 @@ public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDat
     {
         var request = context.HttpContext.Request;
         var anonymous = context.HttpContext.User.Identity?.IsAuthenticated != true && !request.Headers.ContainsKey("Authorization");
-        var cacheable = options.Value.Enabled && anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        // A TempData cookie carries a one-off message ("Your account is deleted") that a stored copy would not show.
+        var cacheable = options.Value.Enabled && anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Cookies.ContainsKey(StatusMessages.TempDataCookieName);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -42,6 +46,8 @@ public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDat
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = HtmxHeaders;
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        // The scheme drawn and the toggle's choice shown as current: "light" chosen and "light" by the device differ.
+        context.CacheVaryByRules.VaryByValues["scheme"] = $"{ColourScheme.ChoiceOf(request)}:{ColourScheme.Of(request)}";
         context.CacheVaryByRules.VaryByValues["data"] = generations.Of(_sources).ToString(CultureInfo.InvariantCulture);
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;

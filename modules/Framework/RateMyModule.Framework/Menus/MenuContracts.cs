@@ -7,6 +7,9 @@ public static class StandardMenus
 
     /// <summary>The administration area's navigation.</summary>
     public const string Admin = "Admin";
+
+    /// <summary>The signed-in user's own pages (their reviews, courses, settings): the header's account menu and the manage pages' navigation.</summary>
+    public const string Account = "Account";
 }
 
 /// <summary>One navigation entry. <see cref="DisplayName"/> is already localized by the contributor.</summary>

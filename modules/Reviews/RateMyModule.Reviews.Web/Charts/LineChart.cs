@@ -15,7 +15,8 @@ public sealed class LineChart
     public const int Width = 640;
     public const int Height = 260;
     public const int Left = 40;
-    public const int Right = 20;
+    /// <summary>Room for half of the last year's label, centred on the last point, at the phone's larger type.</summary>
+    public const int Right = 48;
     public const int Top = 16;
     public const int Bottom = 40;
 
@@ -34,13 +35,17 @@ public sealed class LineChart
     public static IReadOnlyList<(int Value, string Y)> YTicks =>
         Enumerable.Range(1, 5).Select(v => (v, Number(YOf(v)))).ToList();
 
-    /// <summary>At most eight labelled years (every n-th, always the last): more would overlap; the table lists all.</summary>
-    public IReadOnlyList<(int Year, string X)> XTicks
+    /// <summary>
+    /// At most eight labelled years (every n-th, always the last): more would overlap; the table lists all. Every
+    /// other one, counting back from the last, is <c>Minor</c>: a phone, whose labels are drawn larger, hides those.
+    /// </summary>
+    public IReadOnlyList<(int Year, string X, bool Minor)> XTicks
     {
         get
         {
             var step = Math.Max(1, (int)Math.Ceiling(Years.Count / (double)MaxXLabels));
-            return Years.Where((_, i) => (Years.Count - 1 - i) % step == 0).Select(y => (y, Number(XOf(y)))).ToList();
+            var labelled = Years.Where((_, i) => (Years.Count - 1 - i) % step == 0).ToList();
+            return labelled.Select((y, i) => (y, Number(XOf(y)), (labelled.Count - 1 - i) % 2 == 1)).ToList();
         }
     }
 

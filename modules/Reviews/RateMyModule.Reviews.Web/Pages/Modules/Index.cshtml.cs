@@ -32,6 +32,9 @@ public sealed class IndexModel(
     public const string ListTarget = "reviews";
     public const string TrendTarget = "trend";
 
+    /// <summary>"More reviews" with htmx appends the next page's items to this list instead of replacing the list.</summary>
+    public const string ListItemsTarget = "review-items";
+
     [FromRoute]
     public Guid ModuleId { get; set; }
 
@@ -79,6 +82,12 @@ public sealed class IndexModel(
     /// <summary>Voting and reporting are for members and staff of the module's university; others only read.</summary>
     public bool CanAct => access.BelongsTo(Module.UniversityId);
 
+    /// <summary>The next page is being appended under the first: no "first page" link, as the first page is on screen.</summary>
+    public bool IsAppending { get; private set; }
+
+    /// <summary>Set when "From" is a later year than "To"; the trend then shows every year.</summary>
+    public string? TrendRangeError { get; private set; }
+
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Text) || Rating is not null || Year is not null || TagIds.Count > 0;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -97,9 +106,22 @@ public sealed class IndexModel(
 
         TrendDimensions = TrendDimensions.Distinct().Where(Enum.IsDefined).ToList();
         var target = Request.HtmxTarget();
-        if (target != ListTarget)
+        IsAppending = target == ListItemsTarget;
+        var isListOnly = target is ListTarget or ListItemsTarget;
+        if (From > To)
         {
-            Stats = await statsQuery.GetAsync(ModuleId, TrendDimensions, From, To, cancellationToken);
+            TrendRangeError = localizer["“From” must be the same year as “To” or an earlier one."].Value;
+
+            // The whole page answers 400 with the message by the field; an htmx swap of the trend needs a 200 to be shown.
+            if (target != TrendTarget)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+
+        if (!isListOnly)
+        {
+            Stats = await statsQuery.GetAsync(ModuleId, TrendDimensions, TrendRangeError is null ? From : null, TrendRangeError is null ? To : null, cancellationToken);
         }
 
         if (target == TrendTarget)
@@ -108,7 +130,7 @@ public sealed class IndexModel(
         }
 
         Results = await listQuery.GetPageAsync(ModuleId, module.UniversityId, Filter(), options.Value.PageSize, cancellationToken);
-        if (target == ListTarget)
+        if (isListOnly)
         {
             return Partial("_ReviewList", this);
         }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,9 @@ namespace RateMyModule.Reviews.Web.Pages.Modules;
 [Authorize]
 public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringLocalizer<ReviewsResource> localizer) : PageModel
 {
+    /// <summary>The module page shows this TempData message once, after the redirect.</summary>
+    public const string MessageKey = "ReviewsMessage";
+
     [FromRoute]
     public Guid ModuleId { get; set; }
 
@@ -24,6 +28,9 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
     public IReadOnlyList<TagView> Suggestions { get; private set; } = [];
 
     public string SuggestionPrefix { get; private set; } = "";
+
+    /// <summary>The user may not review this module (not on one of its courses, or it is archived): the page says why.</summary>
+    public bool IsRefused { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -48,7 +55,8 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         }
         else if (!Form.CanReview)
         {
-            return NotFound();
+            IsRefused = true;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
         }
 
         return Page();
@@ -72,10 +80,12 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
             if (id is { } existing)
             {
                 await reviews.UpdateAsync(existing, input, cancellationToken);
+                TempData[MessageKey] = localizer["Your changes are saved."].Value;
             }
             else
             {
                 id = await reviews.CreateAsync(ModuleId, input, cancellationToken);
+                TempData[MessageKey] = localizer["Your review is published. Thank you!"].Value;
             }
 
             return LocalRedirect($"/Modules/{ModuleId}#review-{id}");
@@ -112,6 +122,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         try
         {
             await reviews.DeleteAsync(reviewId, cancellationToken);
+            TempData[MessageKey] = localizer["Your review is deleted."].Value;
             return LocalRedirect($"/Modules/{ModuleId}");
         }
         catch (EntityNotFoundException)

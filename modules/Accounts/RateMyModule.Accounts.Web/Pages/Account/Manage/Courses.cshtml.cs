@@ -8,6 +8,7 @@ using RateMyModule.Accounts.Users;
 using RateMyModule.Accounts.Web.Services;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Http;
 
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
@@ -23,9 +24,6 @@ public sealed class CoursesModel(UserManager<AccountUser> users, EnrolmentServic
     public IReadOnlyList<CourseDto> Courses { get; private set; } = [];
 
     public bool HasUniversity { get; private set; }
-
-    [TempData]
-    public string? Status { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -59,12 +57,13 @@ public sealed class CoursesModel(UserManager<AccountUser> users, EnrolmentServic
             return Page();
         }
 
+        // Shown by the layout on whichever page comes next: the first-run flow goes on to where the student was going.
+        TempData.SetStatusMessage(l["CoursesSaved"]);
         if (!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl))
         {
             return LocalRedirect(Url.LocalOrHome(ReturnUrl));
         }
 
-        Status = l["CoursesSaved"];
         return RedirectToPage();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Accounts.Users;
+using RateMyModule.Framework.Http;
 
 namespace RateMyModule.Accounts.Web.Pages.Account.Manage;
 
@@ -52,6 +53,7 @@ public sealed class DeleteModel(UserManager<AccountUser> users, SignInManager<Ac
         }
 
         await signIn.SignOutAsync();
+        TempData.SetStatusMessage(l["AccountDeleted"]);
         return LocalRedirect("~/");
     }
 }

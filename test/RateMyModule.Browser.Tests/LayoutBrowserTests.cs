@@ -1,0 +1,123 @@
+using Microsoft.Playwright;
+using RateMyModule.Browser.Tests.Infrastructure;
+using static RateMyModule.Browser.Tests.Infrastructure.SiteActions;
+
+namespace RateMyModule.Browser.Tests;
+
+/// <summary>
+/// Every page each role visits, in English and in Welsh: no serious axe violation, and at 1280, 1024, 768 and
+/// 390 px nothing scrolls sideways, no header control is off-screen and every control is a 24 px touch target.
+/// </summary>
+public sealed class LayoutBrowserTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
+{
+    public static TheoryData<string> Roles => ["Visitor", "Student", "Moderator", "UniversityAdmin", "Admin"];
+
+    private static IReadOnlyList<string> PagesOf(string role, DemoData demo) => role switch
+    {
+        "Visitor" =>
+        [
+            "/", "/Universities", $"/Universities/{demo.UniversityId}", $"/Modules/{demo.MostReviewedModuleId}",
+            "/Catalogue/Search?q=a", "/api", "/Account/Login", "/Account/Register",
+        ],
+        "Student" =>
+        [
+            "/", $"/Modules/{demo.StudentsModuleId}", $"/Modules/{demo.StudentsModuleId}/Review", "/Account/Manage/Reviews",
+            "/Account/Manage/Courses", "/Account/Manage", "/Account/Manage/Notifications", "/Notifications",
+        ],
+        "Moderator" =>
+        [
+            "/", $"/Modules/{demo.MostReviewedModuleId}", "/Admin", "/Admin/Moderation", "/Admin/Reviews", "/Admin/Reports",
+            "/Account/Manage/Reviews",
+        ],
+        "UniversityAdmin" => ["/", "/Admin", "/Admin/Catalogue/Modules", "/Admin/Catalogue/Courses", "/Admin/Users", "/Admin/Moderation/Tags"],
+        _ =>
+        [
+            "/", "/Admin", "/Admin/Users", "/Admin/Roles", "/Admin/Catalogue/Modules", "/Admin/Catalogue/Universities",
+            "/Admin/Moderation/Tags", "/Admin/Reviews", "/Admin/AuditLog", "/Admin/Jobs", "/api", $"/Modules/{demo.MostReviewedModuleId}",
+        ],
+    };
+
+    private static string? EmailOf(string role, DemoData demo) => role switch
+    {
+        "Student" => demo.StudentEmail,
+        "Moderator" => demo.ModeratorEmail,
+        "UniversityAdmin" => demo.UniversityAdminEmail,
+        "Admin" => demo.AdminEmail,
+        _ => null,
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_page_of_the_role_fits_every_width_and_is_accessible_in_english_and_welsh(string role)
+    {
+        var demo = await DemoData.LoadAsync(site.App);
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        if (EmailOf(role, demo) is { } email)
+        {
+            await SignInAsync(page, email);
+        }
+
+        foreach (var path in PagesOf(role, demo))
+        {
+            foreach (var culture in Cultures)
+            {
+                await page.SetViewportSizeAsync(1280, 900);
+                var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+                var response = await page.GotoAsync($"{path}{separator}culture={culture}");
+                response!.Status.ShouldBe(200, $"{role} {path} in {culture}");
+                await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+                await AssertAccessibleAsync(page);
+                foreach (var width in Widths)
+                {
+                    await page.SetViewportSizeAsync(width, 900);
+                    await AssertFitsAsync(page, $"{role} {path} in {culture}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_admins_account_menu_and_sign_out_are_reachable_by_keyboard_at_every_width()
+    {
+        var demo = await DemoData.LoadAsync(site.App);
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, demo.AdminEmail);
+        var header = page.GetByRole(AriaRole.Banner);
+
+        foreach (var width in Widths)
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.GotoAsync("/Admin?culture=cy");
+            var toggler = header.Locator(".navbar-toggler");
+            if (await toggler.IsVisibleAsync())
+            {
+                await toggler.FocusAsync();
+                await page.Keyboard.PressAsync("Enter");
+            }
+
+            var account = header.GetByRole(AriaRole.Button, new() { Name = demo.AdminEmail });
+            await account.FocusAsync();
+
+            // A visible focus ring on the dark header.
+            (await account.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle")).ShouldBe("solid");
+            (await account.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).outlineWidth)")).ShouldBeGreaterThanOrEqualTo(2);
+
+            await page.Keyboard.PressAsync("Enter");
+            await Assertions.Expect(account).ToHaveAttributeAsync("aria-expanded", "true");
+            await page.Keyboard.PressAsync("ArrowDown");
+            await Assertions.Expect(header.GetByRole(AriaRole.Link, new() { Name = "Fy adolygiadau" })).ToBeFocusedAsync();
+
+            var signOut = header.GetByRole(AriaRole.Button, new() { Name = "Allgofnodi" });
+            await Assertions.Expect(signOut).ToBeVisibleAsync();
+            await signOut.ScrollIntoViewIfNeededAsync();
+            var box = (await signOut.BoundingBoxAsync())!;
+            (box.X + box.Width).ShouldBeLessThanOrEqualTo(width, $"Sign out ends off-screen at {width} px");
+            box.Height.ShouldBeGreaterThanOrEqualTo(24);
+
+            await page.Keyboard.PressAsync("Escape");
+            await Assertions.Expect(account).ToHaveAttributeAsync("aria-expanded", "false");
+        }
+    }
+}
