@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Web.Api;
 using RateMyModule.Courses.Web.Menus;
 using RateMyModule.Framework.Menus;
@@ -15,6 +17,9 @@ public sealed class CoursesWebModule : AppModule
         var services = context.Services;
         services.AddModuleApplicationPart(typeof(CoursesWebModule).Assembly);
         services.AddMenuContributor<CoursesMenuContributor>();
+        // A university lives at /Universities/{short name}; its old id address stays a route of the page, which
+        // answers with a permanent redirect.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Universities/Details", "Universities/{id:guid}"));
         return Task.CompletedTask;
     }
 

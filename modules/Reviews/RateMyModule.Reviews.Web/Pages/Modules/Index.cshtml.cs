@@ -10,12 +10,15 @@ using RateMyModule.Framework.Http;
 using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Domain;
 using RateMyModule.Framework.Caching;
+using RateMyModule.Reviews.Web.Links;
 
 namespace RateMyModule.Reviews.Web.Pages.Modules;
 
 /// <summary>
 /// The module page: header figures, rating distributions, the trend and the filtered review list. Filters are GET
-/// parameters, so every view is a shareable URL; htmx asks for the list or the trend alone (HX-Target).
+/// parameters, so every view is a shareable URL; htmx asks for the list or the trend alone (HX-Target). It lives at
+/// /Universities/{university}/Modules/{code}; its old address /Modules/{id} redirects there for a GET and still
+/// takes votes.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(
@@ -32,8 +35,18 @@ public sealed class IndexModel(
     public const string ListTarget = "reviews";
     public const string TrendTarget = "trend";
 
+    /// <summary>Set by the old id route only; the module address sets <see cref="UniversitySlug"/> and <see cref="CodeSegment"/>.</summary>
     [FromRoute]
     public Guid ModuleId { get; set; }
+
+    [FromRoute(Name = "university")]
+    public string? UniversitySlug { get; set; }
+
+    [FromRoute(Name = "code")]
+    public string? CodeSegment { get; set; }
+
+    /// <summary>The module's address, without a query: what links, forms and the canonical link use.</summary>
+    public string PagePath { get; private set; } = "";
 
     [FromQuery(Name = "q")]
     public string? Text { get; set; }
@@ -83,13 +96,24 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var module = await catalogue.GetModuleAsync(ModuleId, cancellationToken);
-        if (module is null)
+        var byId = UniversitySlug is null;
+        if (!await ResolveAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        Module = module;
+        if (byId || UniversitySlug != CataloguePaths.Slug(University!.ShortName) || CataloguePaths.CodeFromRoute(CodeSegment!) != Module.Code)
+        {
+            // Old links and bookmarks keep working, and search engines move to the one address (also from "AbEr/cs10431").
+            return RedirectPermanent(PagePath + Request.QueryString);
+        }
+
+        return await RenderAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
+    {
+        var module = Module;
         if (TrendDimensions.Count == 0)
         {
             TrendDimensions = [RatingDimension.Overall];
@@ -113,7 +137,6 @@ public sealed class IndexModel(
             return Partial("_ReviewList", this);
         }
 
-        University = await catalogue.GetUniversityAsync(module.UniversityId, cancellationToken);
         Courses = await catalogue.GetCoursesAsync(module.CourseIds, cancellationToken);
         FilterTags = await tags.GetModuleTagsAsync(ModuleId, cancellationToken);
         Form = await reviews.GetFormContextAsync(ModuleId, cancellationToken);
@@ -153,7 +176,39 @@ public sealed class IndexModel(
             return Partial("_VoteBox", new VoteBoxModel(ModuleId, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
         }
 
-        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? LocalRedirects.ForLocationHeader(returnUrl) : $"/Modules/{ModuleId}#review-{reviewId}");
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl)
+            ? LocalRedirects.ForLocationHeader(returnUrl)
+            : LocalRedirects.ForLocationHeader($"{await new ModuleLinks(catalogue).PathAsync(ModuleId, cancellationToken)}#review-{reviewId}"));
+    }
+
+    /// <summary>Finds the module by its address (university slug and code) or by the old id route.</summary>
+    private async Task<bool> ResolveAsync(CancellationToken cancellationToken)
+    {
+        ModuleDto? module;
+        UniversityDto? university;
+        if (UniversitySlug is null)
+        {
+            module = await catalogue.GetModuleAsync(ModuleId, cancellationToken);
+            university = module is null ? null : await catalogue.GetUniversityAsync(module.UniversityId, cancellationToken);
+        }
+        else
+        {
+            university = await catalogue.FindUniversityBySlugAsync(UniversitySlug, cancellationToken);
+            module = university is null || CodeSegment is null
+                ? null
+                : await catalogue.FindModuleByCodeAsync(university.Id, CataloguePaths.CodeFromRoute(CodeSegment), cancellationToken);
+        }
+
+        if (module is null || university is null)
+        {
+            return false;
+        }
+
+        Module = module;
+        University = university;
+        ModuleId = module.Id;
+        PagePath = CataloguePaths.Module(university, module);
+        return true;
     }
 
     /// <summary>A refused vote answers 403 with the reason: the page again with the message at the top (htmx: the message alone).</summary>
@@ -170,7 +225,7 @@ public sealed class IndexModel(
         }
 
         ModelState.AddModelError("", message);
-        var page = await OnGetAsync(cancellationToken);
+        var page = await ResolveAsync(cancellationToken) ? await RenderAsync(cancellationToken) : NotFound();
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return page;
     }
@@ -210,7 +265,7 @@ public sealed class IndexModel(
         Add("trend", TrendDimensions.SequenceEqual([RatingDimension.Overall]) ? null : TrendDimensions);
         Add("from", From);
         Add("to", To);
-        return $"/Modules/{ModuleId}" + Microsoft.AspNetCore.Http.QueryString.Create(values);
+        return PagePath + Microsoft.AspNetCore.Http.QueryString.Create(values);
     }
 }
 

@@ -6,12 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Application;
+using RateMyModule.Reviews.Web.Links;
 
 namespace RateMyModule.Reviews.Web.Pages.Modules;
 
 /// <summary>Write or edit one's review of a module; every rule's message lands on its field and keeps what was typed.</summary>
 [Authorize]
-public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringLocalizer<ReviewsResource> localizer) : PageModel
+public sealed class ReviewModel(ReviewService reviews, TagService tags, ModuleLinks links, IStringLocalizer<ReviewsResource> localizer) : PageModel
 {
     [FromRoute]
     public Guid ModuleId { get; set; }
@@ -24,6 +25,9 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
     public IReadOnlyList<TagView> Suggestions { get; private set; } = [];
 
     public string SuggestionPrefix { get; private set; } = "";
+
+    /// <summary>The module's address, for "Back to the module".</summary>
+    public string ModulePath { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +82,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
                 id = await reviews.CreateAsync(ModuleId, input, cancellationToken);
             }
 
-            return LocalRedirect($"/Modules/{ModuleId}#review-{id}");
+            return LocalRedirect($"{await links.PathAsync(ModuleId, cancellationToken)}#review-{id}");
         }
         catch (EntityNotFoundException)
         {
@@ -112,7 +116,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         try
         {
             await reviews.DeleteAsync(reviewId, cancellationToken);
-            return LocalRedirect($"/Modules/{ModuleId}");
+            return LocalRedirect(await links.PathAsync(ModuleId, cancellationToken));
         }
         catch (EntityNotFoundException)
         {
@@ -136,6 +140,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         try
         {
             Form = await reviews.GetFormContextAsync(ModuleId, cancellationToken);
+            ModulePath = await links.PathAsync(ModuleId, cancellationToken);
             return true;
         }
         catch (EntityNotFoundException)
