@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Web.Api;
 using RateMyModule.Courses.Web.Menus;
+using RateMyModule.Courses.Web.Pages.Universities;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 
@@ -20,6 +23,8 @@ public sealed class CoursesWebModule : AppModule
         // A university lives at /Universities/{short name}; its old id address stays a route of the page, which
         // answers with a permanent redirect.
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Universities/Details", "Universities/{id:guid}"));
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<PublicPageCachePolicy>((o, policy) => o.AddPolicy(UniversityChoiceCachePolicy.Name, new UniversityChoiceCachePolicy(policy)));
         return Task.CompletedTask;
     }
 
