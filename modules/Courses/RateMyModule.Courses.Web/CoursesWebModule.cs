@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Web.Api;
@@ -20,9 +19,6 @@ public sealed class CoursesWebModule : AppModule
         var services = context.Services;
         services.AddModuleApplicationPart(typeof(CoursesWebModule).Assembly);
         services.AddMenuContributor<CoursesMenuContributor>();
-        // A university lives at /Universities/{short name}; its old id address stays a route of the page, which
-        // answers with a permanent redirect.
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Universities/Details", "Universities/{id:guid}"));
         services.AddOptions<OutputCacheOptions>()
             .Configure<PublicPageCachePolicy>((o, policy) => o.AddPolicy(UniversityChoiceCachePolicy.Name, new UniversityChoiceCachePolicy(policy)));
         return Task.CompletedTask;

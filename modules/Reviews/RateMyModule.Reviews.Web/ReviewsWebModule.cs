@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Framework.Menus;
@@ -16,9 +15,6 @@ public sealed class ReviewsWebModule : AppModule
         context.Services.AddModuleApplicationPart(typeof(ReviewsWebModule).Assembly);
         context.Services.AddMenuContributor<ReviewsMenuContributor>();
         context.Services.AddScoped<ModuleLinks>();
-        // A module lives at /Universities/{university}/Modules/{code}; its old id address stays a route of the same
-        // page, which answers a GET with a permanent redirect there and still takes the votes posted to it.
-        context.Services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Modules/Index", "Modules/{moduleId:guid}"));
         return Task.CompletedTask;
     }
 

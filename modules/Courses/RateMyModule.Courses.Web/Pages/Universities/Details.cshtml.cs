@@ -20,7 +20,7 @@ public sealed record CourseGroup(CourseDto Course, IReadOnlyList<ModuleRow> Rows
 /// A university's page at /Universities/{short name}: its modules grouped by course, by name or ranked (most
 /// reviewed, top rated, hardest, easiest, best teaching). Every view is a GET URL; one course's view pages by key.
 /// The rankings come from the Reviews module's aggregate rows (<see cref="IModuleRankings"/>), so a page costs the
-/// same however many reviews there are. The old address /Universities/{id} redirects here.
+/// same however many reviews there are. The old address /Universities/{id} redirects here (<see cref="ByIdModel"/>).
 /// </summary>
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class DetailsModel(CatalogueBrowser browser, ICatalogueLookup catalogue, IModuleRankings rankings) : PageModel
@@ -41,10 +41,6 @@ public sealed class DetailsModel(CatalogueBrowser browser, ICatalogueLookup cata
         ("easiest", ModuleRanking.Easiest),
         ("best-teaching", ModuleRanking.BestTeaching),
     ];
-
-    /// <summary>Set by the old id route only.</summary>
-    [FromRoute]
-    public Guid Id { get; set; }
 
     [FromRoute(Name = "university")]
     public string? Slug { get; set; }
@@ -84,9 +80,7 @@ public sealed class DetailsModel(CatalogueBrowser browser, ICatalogueLookup cata
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var found = Slug is null
-            ? await catalogue.GetUniversityAsync(Id, cancellationToken)
-            : await catalogue.FindUniversityBySlugAsync(Slug, cancellationToken);
+        var found = Slug is null ? null : await catalogue.FindUniversityBySlugAsync(Slug, cancellationToken);
         var data = found is null || found.IsArchived ? null : await browser.GetUniversityCatalogueAsync(found.Id, cancellationToken);
         if (data is null)
         {
@@ -96,7 +90,7 @@ public sealed class DetailsModel(CatalogueBrowser browser, ICatalogueLookup cata
         University = data.University;
         if (Slug != CataloguePaths.Slug(University.ShortName))
         {
-            // The old id address, or another spelling of the short name: one address per university.
+            // Another spelling of the short name ("UoB"): one address per university.
             return RedirectPermanent(PagePath + Request.QueryString);
         }
 

@@ -10,15 +10,14 @@ using RateMyModule.Framework.Http;
 using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Domain;
 using RateMyModule.Framework.Caching;
-using RateMyModule.Reviews.Web.Links;
 
 namespace RateMyModule.Reviews.Web.Pages.Modules;
 
 /// <summary>
 /// The module page: header figures, rating distributions, the trend and the filtered review list. Filters are GET
 /// parameters, so every view is a shareable URL; htmx asks for the list or the trend alone (HX-Target). It lives at
-/// /Universities/{university}/Modules/{code}; its old address /Modules/{id} redirects there for a GET and still
-/// takes votes.
+/// /Universities/{university}/Modules/{code}; its old address /Modules/{id}
+/// answers with a redirect (<see cref="ByIdModel"/>).
 /// </summary>
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(
@@ -35,9 +34,8 @@ public sealed class IndexModel(
     public const string ListTarget = "reviews";
     public const string TrendTarget = "trend";
 
-    /// <summary>Set by the old id route only; the module address sets <see cref="UniversitySlug"/> and <see cref="CodeSegment"/>.</summary>
-    [FromRoute]
-    public Guid ModuleId { get; set; }
+    /// <summary>The module found at this address.</summary>
+    public Guid ModuleId { get; private set; }
 
     [FromRoute(Name = "university")]
     public string? UniversitySlug { get; set; }
@@ -96,15 +94,14 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var byId = UniversitySlug is null;
         if (!await ResolveAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        if (byId || UniversitySlug != CataloguePaths.Slug(University!.ShortName) || CataloguePaths.CodeFromRoute(CodeSegment!) != Module.Code)
+        if (UniversitySlug != CataloguePaths.Slug(University!.ShortName) || CataloguePaths.CodeFromRoute(CodeSegment!) != Module.Code)
         {
-            // Old links and bookmarks keep working, and search engines move to the one address (also from "AbEr/cs10431").
+            // One address per module, whatever the spelling typed ("AbEr/cs10431").
             return RedirectPermanent(PagePath + Request.QueryString);
         }
 
@@ -151,6 +148,11 @@ public sealed class IndexModel(
             return Challenge();
         }
 
+        if (!await ResolveAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
         VoteKind? kind = vote switch
         {
             "helpful" => VoteKind.Helpful,
@@ -173,32 +175,21 @@ public sealed class IndexModel(
 
         if (Request.IsHtmx())
         {
-            return Partial("_VoteBox", new VoteBoxModel(ModuleId, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
+            return Partial("_VoteBox", new VoteBoxModel(ModuleId, PagePath, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
         }
 
         return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl)
             ? LocalRedirects.ForLocationHeader(returnUrl)
-            : LocalRedirects.ForLocationHeader($"{await new ModuleLinks(catalogue).PathAsync(ModuleId, cancellationToken)}#review-{reviewId}"));
+            : LocalRedirects.ForLocationHeader($"{PagePath}#review-{reviewId}"));
     }
 
-    /// <summary>Finds the module by its address (university slug and code) or by the old id route.</summary>
+    /// <summary>Finds the module by its address: the university's slug and the module's code.</summary>
     private async Task<bool> ResolveAsync(CancellationToken cancellationToken)
     {
-        ModuleDto? module;
-        UniversityDto? university;
-        if (UniversitySlug is null)
-        {
-            module = await catalogue.GetModuleAsync(ModuleId, cancellationToken);
-            university = module is null ? null : await catalogue.GetUniversityAsync(module.UniversityId, cancellationToken);
-        }
-        else
-        {
-            university = await catalogue.FindUniversityBySlugAsync(UniversitySlug, cancellationToken);
-            module = university is null || CodeSegment is null
-                ? null
-                : await catalogue.FindModuleByCodeAsync(university.Id, CataloguePaths.CodeFromRoute(CodeSegment), cancellationToken);
-        }
-
+        var university = UniversitySlug is null ? null : await catalogue.FindUniversityBySlugAsync(UniversitySlug, cancellationToken);
+        var module = university is null || CodeSegment is null
+            ? null
+            : await catalogue.FindModuleByCodeAsync(university.Id, CataloguePaths.CodeFromRoute(CodeSegment), cancellationToken);
         if (module is null || university is null)
         {
             return false;
@@ -225,7 +216,7 @@ public sealed class IndexModel(
         }
 
         ModelState.AddModelError("", message);
-        var page = await ResolveAsync(cancellationToken) ? await RenderAsync(cancellationToken) : NotFound();
+        var page = await RenderAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return page;
     }
@@ -269,4 +260,5 @@ public sealed class IndexModel(
     }
 }
 
-public sealed record VoteBoxModel(Guid ModuleId, Guid ReviewId, int Helpful, int NotHelpful, int Score, VoteKind? MyVote, bool CanVote, string? ReturnUrl);
+/// <param name="PagePath">The module page's address, where the vote is posted.</param>
+public sealed record VoteBoxModel(Guid ModuleId, string PagePath, Guid ReviewId, int Helpful, int NotHelpful, int Score, VoteKind? MyVote, bool CanVote, string? ReturnUrl);
