@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Application;
-using RateMyModule.Reviews;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
 

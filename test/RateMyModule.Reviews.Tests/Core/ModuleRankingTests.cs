@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Domain;
 using RateMyModule.Reviews.Tests.Fakes;
 using RateMyModule.TestBase;

@@ -113,6 +113,7 @@ public sealed class ReviewsDemoDataSeedContributor(
         var random = new Random(20260901);
         var now = clock.GetUtcNow();
         var currentYear = AcademicYear.Of(now);
+        var first = true;
         foreach (var (module, snapshot, subject) in modules.DistinctBy(m => m.Module.Id))
         {
             // Each module has its own character (how good, how hard, getting better or worse), so rankings, charts and
@@ -144,8 +145,11 @@ public sealed class ReviewsDemoDataSeedContributor(
                 };
                 review.Tags = subjectTags.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).Select(t => new ReviewTag { Tag = t }).ToList();
                 db.Reviews.Add(review);
-                AddVotesAndReport(review, module.Id, i, count, random, now);
+                // The second review of the first module is always reported, so the moderation queue has work.
+                AddVotesAndReport(review, module.Id, i, count, random, now, alwaysReport: first && i == 1);
             }
+
+            first = false;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -167,7 +171,7 @@ public sealed class ReviewsDemoDataSeedContributor(
         return written < now ? written : now.AddHours(-random.Next(1, 24 * 30));
     }
 
-    private void AddVotesAndReport(Review review, Guid moduleId, int authorIndex, int authors, Random random, DateTimeOffset now)
+    private void AddVotesAndReport(Review review, Guid moduleId, int authorIndex, int authors, Random random, DateTimeOffset now, bool alwaysReport)
     {
         // The other demo authors of the module vote, each at most once; the counters are the rows, never made up.
         var voters = Enumerable.Range(0, authors).Where(j => j != authorIndex).OrderBy(_ => random.Next()).Take(random.Next(0, 8)).ToList();
@@ -186,12 +190,13 @@ public sealed class ReviewsDemoDataSeedContributor(
         }
 
         review.Score = review.HelpfulCount - review.NotHelpfulCount;
-        if (random.Next(0, 40) == 0 && options.Value.HideThreshold > 1 && voters.Count > 0)
+        var reporter = voters.Count > 0 ? voters[0] : authorIndex == 0 ? 1 : 0;
+        if ((random.Next(0, 40) == 0 || alwaysReport) && options.Value.HideThreshold > 1)
         {
             db.Reports.Add(new ReviewReport
             {
                 ReviewId = review.Id,
-                ReporterId = DemoUserId(moduleId, voters[0]),
+                ReporterId = DemoUserId(moduleId, reporter),
                 Reason = random.Next(0, 2) == 0 ? ReportReason.Spam : ReportReason.HateSpeechOrLanguage,
                 CreationTime = now,
             });
