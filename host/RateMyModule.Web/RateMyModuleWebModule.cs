@@ -15,6 +15,7 @@ using RateMyModule.Reviews.Web;
 using RateMyModule.Web.Api;
 using RateMyModule.Web.Configuration;
 using RateMyModule.Web.Health;
+using RateMyModule.Web.Home;
 using RateMyModule.Web.Localization;
 using RateMyModule.Web.Menus;
 using RateMyModule.Web.Security;
@@ -44,6 +45,7 @@ public sealed class RateMyModuleWebModule : AppModule
         services.AddRazorPages();
         services.AddJsonLocalizationResource<WebResource>(typeof(WebResource).Assembly);
         services.AddMenuContributor<HostMenuContributor>();
+        services.AddScoped<HomePageQuery>();
 
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddOptions<HttpsOptions>().Bind(configuration.GetSection(HttpsOptions.Section));

@@ -68,9 +68,12 @@ public sealed class CoursesFixture : IAsyncLifetime
             return true;
         });
 
+    /// <summary>A short name no other test university has: it is the university's address, so it is unique.</summary>
+    public static string UniqueShortName() => "U" + Guid.NewGuid().ToString("N")[..7];
+
     public Task<Guid> CreateUniversityAsync(string name, string domain)
         => AsAsync(Admin, sp => sp.GetRequiredService<UniversityAppService>()
-            .CreateAsync(new UniversityInput(name, name[..Math.Min(4, name.Length)], domain, new DateOnly(1900, 1, 1))));
+            .CreateAsync(new UniversityInput(name, UniqueShortName(), domain, new DateOnly(1900, 1, 1))));
 
     public Task<Guid> CreateCourseAsync(Guid universityId, string name)
         => AsAsync(Admin, sp => sp.GetRequiredService<CourseAppService>().CreateAsync(new CourseInput(universityId, name, "a student")));

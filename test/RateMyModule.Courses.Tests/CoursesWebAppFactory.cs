@@ -47,7 +47,7 @@ public class CoursesWebAppFactory : WebAppFactory
     }
 
     public Task<Guid> UniversityAsync(string name, string domain)
-        => ArrangeAsync(sp => sp.GetRequiredService<UniversityAppService>().CreateAsync(new UniversityInput(name, "UNI", domain, new DateOnly(1900, 1, 1))));
+        => ArrangeAsync(sp => sp.GetRequiredService<UniversityAppService>().CreateAsync(new UniversityInput(name, CoursesFixture.UniqueShortName(), domain, new DateOnly(1900, 1, 1))));
 
     public Task<Guid> CourseAsync(Guid universityId, string name)
         => ArrangeAsync(sp => sp.GetRequiredService<CourseAppService>().CreateAsync(new CourseInput(universityId, name, "a student")));

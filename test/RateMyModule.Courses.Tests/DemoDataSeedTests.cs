@@ -8,14 +8,14 @@ namespace RateMyModule.Courses.Tests;
 public sealed class DemoDataSeedTests(CoursesFixture fixture) : IClassFixture<CoursesFixture>
 {
     [Fact]
-    public async Task Demo_data_is_three_universities_twenty_courses_a_hundred_modules_and_a_second_run_adds_nothing()
+    public async Task Demo_data_is_three_universities_twenty_courses_a_hundred_modules_eleven_shared_and_a_second_run_adds_nothing()
     {
         var seeder = fixture.Host.Services.GetRequiredService<DataSeeder>();
         await seeder.SeedAsync(new DataSeedContext(IncludeDemoData: true));
         var first = await CountAsync();
         await seeder.SeedAsync(new DataSeedContext(IncludeDemoData: true));
         var second = await CountAsync();
-        first.ShouldBe((3, 20, 100, 120));
+        first.ShouldBe((3, 20, 100, 111));
         second.ShouldBe(first);
         var bham = await fixture.AsAsync(CoursesFixture.Admin, sp => sp.GetRequiredService<ICatalogueLookup>().FindUniversityByEmailDomainAsync("cs.bham.ac.uk"));
         bham!.ShortName.ShouldBe("UoB");

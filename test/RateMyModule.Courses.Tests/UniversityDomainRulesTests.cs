@@ -15,7 +15,7 @@ public sealed class UniversityDomainRulesTests(CoursesFixture app) : IClassFixtu
 {
     private Task<Guid> CreateAsync(string domain, string name) =>
         app.AsAsync(CoursesFixture.Admin, sp => sp.GetRequiredService<UniversityAppService>()
-            .CreateAsync(new UniversityInput(name, "UN", domain, new DateOnly(1900, 1, 1))));
+            .CreateAsync(new UniversityInput(name, CoursesFixture.UniqueShortName(), domain, new DateOnly(1900, 1, 1))));
 
     [Theory]
     [InlineData("ac.uk", "Courses:EmailDomainPublicSuffix")]
@@ -40,7 +40,7 @@ public sealed class UniversityDomainRulesTests(CoursesFixture app) : IClassFixtu
         (await Should.ThrowAsync<BusinessException>(() => CreateAsync($"cs.bham{suffix}.ac.uk", $"Computer Science {suffix}"))).Code.ShouldBe("Courses:EmailDomainOverlaps");
         var sibling = await CreateAsync($"aston{suffix}.ac.uk", $"Aston University {suffix}");
         (await Should.ThrowAsync<BusinessException>(() => app.AsAsync(CoursesFixture.Admin, sp => sp.GetRequiredService<UniversityAppService>()
-            .UpdateAsync(sibling, new UniversityInput($"Aston University {suffix}", "AU", $"x.bham{suffix}.ac.uk", new DateOnly(1900, 1, 1)))))).Code
+            .UpdateAsync(sibling, new UniversityInput($"Aston University {suffix}", CoursesFixture.UniqueShortName(), $"x.bham{suffix}.ac.uk", new DateOnly(1900, 1, 1)))))).Code
             .ShouldBe("Courses:EmailDomainOverlaps");
     }
 

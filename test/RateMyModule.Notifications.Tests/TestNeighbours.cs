@@ -25,6 +25,9 @@ public sealed class TestCatalogue : ICatalogueLookup
     public Task<UniversityDto?> GetUniversityAsync(Guid universityId, CancellationToken cancellationToken = default)
         => Task.FromResult<UniversityDto?>(universityId == University.Id ? University : null);
 
+    public Task<UniversityDto?> FindUniversityBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        Task.FromResult<UniversityDto?>(string.Equals(University.ShortName, slug, StringComparison.OrdinalIgnoreCase) ? University : null);
+
     public Task<IReadOnlyList<UniversityDto>> GetUniversitiesAsync(CancellationToken cancellationToken = default)
         => Task.FromResult<IReadOnlyList<UniversityDto>>([University]);
 

@@ -11,6 +11,9 @@ public interface ICatalogueLookup
 
     Task<UniversityDto?> GetUniversityAsync(Guid universityId, CancellationToken cancellationToken = default);
 
+    /// <summary>The university whose short name is the slug of <see cref="CataloguePaths"/> (any case); a visible one first.</summary>
+    Task<UniversityDto?> FindUniversityBySlugAsync(string slug, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<UniversityDto>> GetUniversitiesAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CourseDto>> GetCoursesOfUniversityAsync(Guid universityId, CancellationToken cancellationToken = default);

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Courses.Web.Api;
 using RateMyModule.Courses.Web.Menus;
+using RateMyModule.Courses.Web.Pages.Universities;
+using RateMyModule.Framework.Caching;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 
@@ -15,6 +19,8 @@ public sealed class CoursesWebModule : AppModule
         var services = context.Services;
         services.AddModuleApplicationPart(typeof(CoursesWebModule).Assembly);
         services.AddMenuContributor<CoursesMenuContributor>();
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<PublicPageCachePolicy>((o, policy) => o.AddPolicy(UniversityChoiceCachePolicy.Name, new UniversityChoiceCachePolicy(policy)));
         return Task.CompletedTask;
     }
 

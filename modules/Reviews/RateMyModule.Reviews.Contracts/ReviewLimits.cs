@@ -17,6 +17,9 @@ public static class ReviewLimits
 
     /// <summary>A trend point needs at least this many reviews in its academic year; fewer is "not enough reviews".</summary>
     public const int TrendMinimumReviews = 3;
+
+    /// <summary>A rated ranking (top rated, hardest…) places a module only from this many ratings: one 5 is no ranking.</summary>
+    public const int RankingMinimumRatings = 3;
 }
 
 public enum TagKind

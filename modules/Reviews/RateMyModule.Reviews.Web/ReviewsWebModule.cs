@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
+using RateMyModule.Reviews.Web.Links;
 
 namespace RateMyModule.Reviews.Web;
 
@@ -12,6 +14,7 @@ public sealed class ReviewsWebModule : AppModule
     {
         context.Services.AddModuleApplicationPart(typeof(ReviewsWebModule).Assembly);
         context.Services.AddMenuContributor<ReviewsMenuContributor>();
+        context.Services.AddScoped<ModuleLinks>();
         return Task.CompletedTask;
     }
 

@@ -57,6 +57,7 @@ public sealed class ReviewsModule : AppModule
         services.AddScoped<ReportListQuery>();
         services.AddScoped<ModuleStatsQuery>();
         services.AddScoped<IReviewStatistics, ReviewStatistics>();
+        services.AddScoped<IModuleRankings, ModuleRankingQuery>();
         services.AddScoped<IPersonalDataContributor, ReviewsPersonalDataContributor>();
         services.AddScoped<IUserActivityContributor, ReviewsUserActivityContributor>();
 

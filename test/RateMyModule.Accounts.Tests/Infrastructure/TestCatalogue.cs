@@ -26,6 +26,9 @@ public sealed class TestCatalogue : ICatalogueLookup
     public Task<UniversityDto?> GetUniversityAsync(Guid universityId, CancellationToken cancellationToken = default)
         => Task.FromResult(Universities.FirstOrDefault(u => u.Id == universityId));
 
+    public Task<UniversityDto?> FindUniversityBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Universities.FirstOrDefault(u => string.Equals(u.ShortName, slug, StringComparison.OrdinalIgnoreCase)));
+
     public Task<IReadOnlyList<UniversityDto>> GetUniversitiesAsync(CancellationToken cancellationToken = default)
         => Task.FromResult<IReadOnlyList<UniversityDto>>(Universities);
 

@@ -25,6 +25,9 @@ public sealed class TestCatalogue : ICatalogueLookup
         new(CourseB, UniversityB, "Mathematics", "a mathematician", false),
     ];
 
+    /// <summary>The module page's address, as the site builds it.</summary>
+    public static string PathOf(ModuleDto module) => CataloguePaths.Module(module.UniversityId == UniversityA ? "UoA" : "UoBI", module.Code);
+
     public ModuleDto AddModule(Guid universityId, string name = "Software Engineering", DateOnly? startedOn = null, bool archived = false)
     {
         var course = Courses.First(c => c.UniversityId == universityId);
@@ -50,6 +53,9 @@ public sealed class TestCatalogue : ICatalogueLookup
 
     public Task<UniversityDto?> GetUniversityAsync(Guid universityId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Universities.FirstOrDefault(u => u.Id == universityId));
+
+    public Task<UniversityDto?> FindUniversityBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Universities.FirstOrDefault(u => string.Equals(u.ShortName, slug, StringComparison.OrdinalIgnoreCase)));
 
     public Task<IReadOnlyList<UniversityDto>> GetUniversitiesAsync(CancellationToken cancellationToken = default) => Task.FromResult(Universities);
 

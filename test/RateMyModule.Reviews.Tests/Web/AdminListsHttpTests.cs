@@ -54,7 +54,7 @@ public sealed class AdminListsHttpTests(ReviewsWebFactory app) : IClassFixture<R
         var confirmation = await Html.ParseAsync(confirm);
         confirmation.QuerySelector("#confirm-heading")!.TextContent.ShouldBe("Hide these 2 review(s)?");
         confirmation.QuerySelectorAll("input[name=ReviewIds]").Select(i => i.GetAttribute("value")).ShouldBe([first.ToString(), second.ToString()], ignoreOrder: true);
-        (await app.CreateClient().GetStringAsync($"/Modules/{module.Id}")).ShouldContain("Bulk target one");
+        (await app.CreateClient().GetStringAsync($"{TestCatalogue.PathOf(module)}")).ShouldContain("Bulk target one");
 
         var applied = await moderator.PostAsync(url + "&handler=Apply",
             Form(token, ("ReviewIds", first.ToString()), ("ReviewIds", second.ToString()), ("Decision", "Hide"), ("Note", "Off topic")));
@@ -62,7 +62,7 @@ public sealed class AdminListsHttpTests(ReviewsWebFactory app) : IClassFixture<R
         applied.Headers.Location!.ToString().ShouldBe(url);
         var after = await Html.ParseAsync(await moderator.GetAsync(applied.Headers.Location!.ToString()));
         after.QuerySelector("[role=status]")!.TextContent.ShouldBe("2 review(s) hidden.");
-        var visitorPage = await app.CreateClient().GetStringAsync($"/Modules/{module.Id}");
+        var visitorPage = await app.CreateClient().GetStringAsync($"{TestCatalogue.PathOf(module)}");
         visitorPage.ShouldNotContain("Bulk target one");
         visitorPage.ShouldContain("Bulk bystander");
         kept.ShouldNotBe(first);
@@ -70,7 +70,7 @@ public sealed class AdminListsHttpTests(ReviewsWebFactory app) : IClassFixture<R
         var foreign = await moderator.PostAsync(url + "&handler=Apply",
             Form(token, ("ReviewIds", kept.ToString()), ("ReviewIds", Guid.NewGuid().ToString()), ("Decision", "Hide")));
         foreign.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await app.CreateClient().GetStringAsync($"/Modules/{module.Id}")).ShouldContain("Bulk bystander");
+        (await app.CreateClient().GetStringAsync($"{TestCatalogue.PathOf(module)}")).ShouldContain("Bulk bystander");
     }
 
     [Fact]

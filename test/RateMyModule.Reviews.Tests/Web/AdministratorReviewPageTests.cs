@@ -17,9 +17,9 @@ public sealed class AdministratorReviewPageTests(ReviewsWebFactory app) : IClass
         var review = await app.AsAsync(TestPrincipals.Admin(admin), sp => sp.GetRequiredService<ReviewService>()
             .CreateAsync(module.Id, new ReviewInput(4, null, null, null, "Written by the admin", 2024, [])));
 
-        var english = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"));
+        var english = await Html.ParseAsync(await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}"));
         english.QuerySelector($"#review-{review}-heading")!.TextContent.Trim().ShouldStartWith("From an administrator ·");
-        var welsh = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}?culture=cy"));
+        var welsh = await Html.ParseAsync(await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}?culture=cy"));
         welsh.QuerySelector($"#review-{review}-heading")!.TextContent.Trim().ShouldStartWith("Gan weinyddwr ·");
     }
 }

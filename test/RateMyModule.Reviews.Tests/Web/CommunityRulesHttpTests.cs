@@ -56,15 +56,15 @@ public sealed class CommunityRulesHttpTests(ReviewsWebFactory app) : IClassFixtu
         var review = await app.WriteReviewAsync(Guid.NewGuid(), module.Id);
         var outsider = app.CreateClientAs(StudentOf(TestCatalogue.UniversityA));
 
-        var page = await Html.ParseAsync(await outsider.GetAsync($"/Modules/{module.Id}"));
+        var page = await Html.ParseAsync(await outsider.GetAsync($"{TestCatalogue.PathOf(module)}"));
         page.QuerySelector($"#votes-{review} form").ShouldBeNull();
         page.QuerySelector($"#review-{review} a[href$='/Report']").ShouldBeNull();
-        var memberPage = await Html.ParseAsync(await app.CreateClientAs(StudentOf(TestCatalogue.UniversityB)).GetAsync($"/Modules/{module.Id}"));
+        var memberPage = await Html.ParseAsync(await app.CreateClientAs(StudentOf(TestCatalogue.UniversityB)).GetAsync($"{TestCatalogue.PathOf(module)}"));
         memberPage.QuerySelector($"#votes-{review} form").ShouldNotBeNull();
         memberPage.QuerySelector($"#review-{review} a[href$='/Report']").ShouldNotBeNull();
 
-        var token = await ReviewsWebFactory.AntiforgeryTokenAsync(outsider, $"/Modules/{module.Id}");
-        var refused = await outsider.PostAsync($"/Modules/{module.Id}?handler=Vote", new FormUrlEncodedContent(new Dictionary<string, string>
+        var token = await ReviewsWebFactory.AntiforgeryTokenAsync(outsider, $"{TestCatalogue.PathOf(module)}");
+        var refused = await outsider.PostAsync($"{TestCatalogue.PathOf(module)}?handler=Vote", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["reviewId"] = review.ToString(),
@@ -88,9 +88,9 @@ public sealed class CommunityRulesHttpTests(ReviewsWebFactory app) : IClassFixtu
         var author = StudentOf(TestCatalogue.UniversityA);
         var review = await app.WriteReviewAsync(author.Id, module.Id);
         var client = app.CreateClientAs(author);
-        var token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, $"/Modules/{module.Id}");
+        var token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, $"{TestCatalogue.PathOf(module)}");
 
-        var htmx = new HttpRequestMessage(HttpMethod.Post, $"/Modules/{module.Id}?handler=Vote")
+        var htmx = new HttpRequestMessage(HttpMethod.Post, $"{TestCatalogue.PathOf(module)}?handler=Vote")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {

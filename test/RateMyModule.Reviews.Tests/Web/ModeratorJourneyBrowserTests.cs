@@ -68,7 +68,7 @@ public sealed class ModeratorJourneyBrowserTests(ReviewsBrowserFixture browser) 
         await using (var visitor = await browser.NewContextAsync())
         {
             var publicPage = await visitor.NewPageAsync();
-            await publicPage.GotoAsync($"/Modules/{module.Id}");
+            await publicPage.GotoAsync($"{TestCatalogue.PathOf(module)}");
             await Assertions.Expect(publicPage.Locator(".review-text")).ToHaveCountAsync(1);
             await Assertions.Expect(publicPage.Locator(".review-text")).ToHaveTextAsync("Journey review that stays");
         }

@@ -29,7 +29,7 @@ public sealed class ModulePageBrowserTests(ReviewsBrowserFixture browser) : ICla
         {
             var page = await author.NewPageAsync();
             page.Console += (_, m) => { if (m.Type == "error") { errors.Add($"{page.Url}: {m.Text}"); } };
-            await page.GotoAsync($"/Modules/{module.Id}");
+            await page.GotoAsync($"{TestCatalogue.PathOf(module)}");
             await AssertAccessibleAsync(page);
             await page.GetByRole(AriaRole.Link, new() { Name = "Write a review" }).ClickAsync();
             await AssertAccessibleAsync(page);
@@ -37,7 +37,7 @@ public sealed class ModulePageBrowserTests(ReviewsBrowserFixture browser) : ICla
             await page.Locator("#Input_AcademicYear").SelectOptionAsync("2025");
             await page.Locator("#Input_Text").FillAsync("Clear lectures.\nGreat usability labs.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Publish review" }).ClickAsync();
-            await page.WaitForURLAsync(url => url.Contains($"/Modules/{module.Id}") && !url.Contains("/Review"));
+            await page.WaitForURLAsync(url => url.Contains($"{TestCatalogue.PathOf(module)}") && !url.Contains("/Review"));
             await Assertions.Expect(page.Locator(".review-text").Filter(new() { HasText = "Great usability labs." })).ToBeVisibleAsync();
         }
 
@@ -45,7 +45,7 @@ public sealed class ModulePageBrowserTests(ReviewsBrowserFixture browser) : ICla
         {
             var page = await reader.NewPageAsync();
             page.Console += (_, m) => { if (m.Type == "error") { errors.Add($"{page.Url}: {m.Text}"); } };
-            await page.GotoAsync($"/Modules/{module.Id}");
+            await page.GotoAsync($"{TestCatalogue.PathOf(module)}");
             var review = page.Locator("article.review").Filter(new() { HasText = "Great usability labs." });
             var url = page.Url;
             await review.GetByRole(AriaRole.Button, new() { Name = "Helpful (0)", Exact = true }).ClickAsync();

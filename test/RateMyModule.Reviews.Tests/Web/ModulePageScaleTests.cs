@@ -71,19 +71,19 @@ public sealed class ModulePageScaleTests(ReviewsWebFactory app, ITestOutputHelpe
             results.Add((name, times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.95) - 1]));
         }
 
-        var page = await Html.ParseAsync(await client.GetAsync($"/Modules/{big.Id}"));
+        var page = await Html.ParseAsync(await client.GetAsync($"{TestCatalogue.PathOf(big)}"));
         page.QuerySelector("[data-figure=count]")!.TextContent.Trim().ShouldBe(bigShare.ToString(CultureInfo.InvariantCulture));
         var next = page.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
         var second = await Html.ParseAsync(await client.GetAsync(next));
         second.QuerySelectorAll("article.review").Select(a => a.Id).Intersect(page.QuerySelectorAll("article.review").Select(a => a.Id)).ShouldBeEmpty();
 
-        await MeasureAsync("small module (200 reviews), full page", $"/Modules/{small.Id}");
-        await MeasureAsync($"big module ({bigShare:N0} reviews), full page", $"/Modules/{big.Id}");
-        await MeasureAsync("big module, most helpful", $"/Modules/{big.Id}?sort=MostHelpful");
+        await MeasureAsync("small module (200 reviews), full page", $"{TestCatalogue.PathOf(small)}");
+        await MeasureAsync($"big module ({bigShare:N0} reviews), full page", $"{TestCatalogue.PathOf(big)}");
+        await MeasureAsync("big module, most helpful", $"{TestCatalogue.PathOf(big)}?sort=MostHelpful");
         await MeasureAsync("big module, second keyset page (htmx fragment)", next, htmx: true);
-        await MeasureAsync("big module, 4 stars in 2024/25 (htmx fragment)", $"/Modules/{big.Id}?rating=4&year=2024", htmx: true);
-        await MeasureAsync("big module, text search (htmx fragment)", $"/Modules/{big.Id}?q=labs", htmx: true);
-        await MeasureAsync("big module, trend of all four ratings", $"/Modules/{big.Id}?trend=Overall&trend=Difficulty&trend=Assessment&trend=Teaching");
+        await MeasureAsync("big module, 4 stars in 2024/25 (htmx fragment)", $"{TestCatalogue.PathOf(big)}?rating=4&year=2024", htmx: true);
+        await MeasureAsync("big module, text search (htmx fragment)", $"{TestCatalogue.PathOf(big)}?q=labs", htmx: true);
+        await MeasureAsync("big module, trend of all four ratings", $"{TestCatalogue.PathOf(big)}?trend=Overall&trend=Difficulty&trend=Assessment&trend=Teaching");
 
         var report = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Reviews in the database: {total:N0} (seeded in {seeding.Elapsed.TotalSeconds:0.0} s)")

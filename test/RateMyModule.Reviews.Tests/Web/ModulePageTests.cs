@@ -20,7 +20,7 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
             await app.WriteReviewAsync(Guid.NewGuid(), module.Id, overall, year: year);
         }
 
-        var response = await app.CreateClient().GetAsync($"/Modules/{module.Id}");
+        var response = await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await Html.ParseAsync(response);
 
@@ -49,7 +49,7 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
         var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
         await app.WriteReviewAsync(Guid.NewGuid(), module.Id, text: "Line one\n<script>alert('x')</script><b>bold</b>");
 
-        var response = await app.CreateClient().GetAsync($"/Modules/{module.Id}");
+        var response = await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}");
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldNotContain("<script>alert");
         html.ShouldNotContain("<b>bold</b>");
@@ -64,12 +64,12 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
         await app.WriteReviewAsync(Guid.NewGuid(), module.Id, 5, "Wonderful labs");
         await app.WriteReviewAsync(Guid.NewGuid(), module.Id, 1, "Dreadful exam");
 
-        var full = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}?rating=1"));
+        var full = await Html.ParseAsync(await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}?rating=1"));
         full.QuerySelector("html").ShouldNotBeNull();
         full.QuerySelectorAll("#reviews .review-text").Select(e => e.TextContent).ShouldBe(["Dreadful exam"]);
         full.QuerySelector("form.review-filters")!.GetAttribute("hx-push-url").ShouldBe("true");
 
-        var request = new HttpRequestMessage(HttpMethod.Get, $"/Modules/{module.Id}?q=labs");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{TestCatalogue.PathOf(module)}?q=labs");
         request.Headers.Add("HX-Request", "true");
         request.Headers.Add("HX-Target", "reviews");
         var fragment = await (await app.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
@@ -91,19 +91,19 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
         var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
         var review = await app.WriteReviewAsync(Guid.NewGuid(), module.Id);
         var client = app.CreateClientAs(Student());
-        var token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, $"/Modules/{module.Id}");
+        var token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, $"{TestCatalogue.PathOf(module)}");
 
-        var plain = await client.PostAsync($"/Modules/{module.Id}?handler=Vote", new FormUrlEncodedContent(new Dictionary<string, string>
+        var plain = await client.PostAsync($"{TestCatalogue.PathOf(module)}?handler=Vote", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["reviewId"] = review.ToString(),
             ["vote"] = "helpful",
-            ["returnUrl"] = $"/Modules/{module.Id}",
+            ["returnUrl"] = $"{TestCatalogue.PathOf(module)}",
         }));
         plain.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        plain.Headers.Location!.ToString().ShouldBe($"/Modules/{module.Id}");
+        plain.Headers.Location!.ToString().ShouldBe($"{TestCatalogue.PathOf(module)}");
 
-        var htmx = new HttpRequestMessage(HttpMethod.Post, $"/Modules/{module.Id}?handler=Vote")
+        var htmx = new HttpRequestMessage(HttpMethod.Post, $"{TestCatalogue.PathOf(module)}?handler=Vote")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -125,7 +125,7 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
     {
         var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
         var review = await app.WriteReviewAsync(Guid.NewGuid(), module.Id);
-        var response = await app.CreateClientAs(Student()).PostAsync($"/Modules/{module.Id}?handler=Vote",
+        var response = await app.CreateClientAs(Student()).PostAsync($"{TestCatalogue.PathOf(module)}?handler=Vote",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["reviewId"] = review.ToString(), ["vote"] = "helpful" }));
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -63,7 +63,7 @@ public sealed class ReviewFormAndModerationPageTests(ReviewsWebFactory app) : IC
             (await refused.Content.ReadAsStringAsync()).ShouldContain("You have already reviewed this module. Edit your review instead.");
         }
 
-        var page = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"));
+        var page = await Html.ParseAsync(await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}"));
         page.QuerySelectorAll(".review").Length.ShouldBe(1);
     }
 
@@ -103,9 +103,9 @@ public sealed class ReviewFormAndModerationPageTests(ReviewsWebFactory app) : IC
         (await app.CreateClientAs(Moderator(TestCatalogue.UniversityB)).GetStringAsync("/Admin/Moderation")).ShouldNotContain("Reported words");
 
         // Hidden at once (identifying information): gone for students, there for the university's moderator.
-        (await app.CreateClientAs(Student()).GetStringAsync($"/Modules/{module.Id}")).ShouldNotContain("Reported words");
+        (await app.CreateClientAs(Student()).GetStringAsync($"{TestCatalogue.PathOf(module)}")).ShouldNotContain("Reported words");
         var moderator = app.CreateClientAs(Moderator(TestCatalogue.UniversityA));
-        (await moderator.GetStringAsync($"/Modules/{module.Id}")).ShouldContain("Reported words");
+        (await moderator.GetStringAsync($"{TestCatalogue.PathOf(module)}")).ShouldContain("Reported words");
         var queue = await Html.ParseAsync(await moderator.GetAsync("/Admin/Moderation"));
         queue.QuerySelector("main")!.TextContent.ShouldContain("Identifying information: 1");
 
@@ -113,7 +113,7 @@ public sealed class ReviewFormAndModerationPageTests(ReviewsWebFactory app) : IC
         var decided = await moderator.PostAsync("/Admin/Moderation?handler=Decide",
             Form(token, ("reviewId", review.ToString()), ("decision", "Dismiss"), ("note", "A fictional name")));
         decided.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await app.CreateClient().GetStringAsync($"/Modules/{module.Id}")).ShouldContain("Reported words");
+        (await app.CreateClient().GetStringAsync($"{TestCatalogue.PathOf(module)}")).ShouldContain("Reported words");
     }
 
     [Theory]
@@ -130,6 +130,6 @@ public sealed class ReviewFormAndModerationPageTests(ReviewsWebFactory app) : IC
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await Html.ParseAsync(response);
         page.QuerySelector("#Input_NewTagKind-error")!.TextContent.ShouldBe("Choose one of the listed kinds for a new tag.");
-        (await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"))).QuerySelectorAll(".review").Length.ShouldBe(0);
+        (await Html.ParseAsync(await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}"))).QuerySelectorAll(".review").Length.ShouldBe(0);
     }
 }

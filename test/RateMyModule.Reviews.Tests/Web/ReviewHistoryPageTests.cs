@@ -19,7 +19,7 @@ public sealed class ReviewHistoryPageTests(ReviewsWebFactory app) : IClassFixtur
             await sp.GetRequiredService<ReviewService>().UpdateAsync(reviewId, new ReviewInput(5, 3, null, 4, "Second thoughts", 2024, []));
             return true;
         });
-        var url = $"/Modules/{module.Id}";
+        var url = $"{TestCatalogue.PathOf(module)}";
 
         var mine = await Html.ParseAsync(await app.CreateClientAs(author).GetAsync(url));
         var history = mine.QuerySelector($"#review-{reviewId} details.review-history")!;

@@ -53,9 +53,9 @@ public sealed class TagRulesHttpTests(ReviewsWebFactory app) : IClassFixture<Rev
         var name = "Fresh " + Guid.NewGuid().ToString("N")[..6];
         var review = await app.WriteReviewAsync(author.Id, module.Id, tags: [name]);
 
-        (await app.CreateClient().GetStringAsync($"/Modules/{module.Id}")).ShouldNotContain(name);
+        (await app.CreateClient().GetStringAsync($"{TestCatalogue.PathOf(module)}")).ShouldNotContain(name);
         (await app.CreateClient().GetStringAsync($"/api/v1/reviews/{review}")).ShouldNotContain(name);
-        var own = await Html.ParseAsync(await app.CreateClientAs(author).GetAsync($"/Modules/{module.Id}"));
+        var own = await Html.ParseAsync(await app.CreateClientAs(author).GetAsync($"{TestCatalogue.PathOf(module)}"));
         own.QuerySelector($"#review-{review} ul[aria-label=Tags]")!.TextContent.ShouldContain($"{name}");
         own.QuerySelector($"#review-{review} ul[aria-label=Tags]")!.TextContent.ShouldContain("(awaiting check)");
     }

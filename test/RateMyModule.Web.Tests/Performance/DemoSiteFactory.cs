@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts;
 using RateMyModule.Accounts.Data;
+using RateMyModule.Courses;
 using RateMyModule.Reviews.Data;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
@@ -31,14 +32,15 @@ public sealed class DemoSiteFactory : WebAppFactory
         var ofModule = await reviews.Reviews.Where(r => r.ModuleId == moduleId && !r.IsHidden).Select(r => new { r.Id, r.UniversityId, r.AuthorId }).ToListAsync();
         var universityId = ofModule[0].UniversityId;
         var student = await accounts.Users.Where(u => u.UniversityId == universityId && u.Email!.StartsWith("student@")).SingleAsync();
+        var catalogue = scope.ServiceProvider.GetRequiredService<ICatalogueLookup>();
+        var module = (await catalogue.GetModuleAsync(moduleId))!;
         return new DemoModule(
             moduleId,
+            CataloguePaths.Module((await catalogue.GetUniversityAsync(universityId))!, module),
             ofModule.Where(r => r.AuthorId != student.Id).Select(r => r.Id).ToList(),
             new TestUser(student.Id, student.Email!, [AccountRoles.Student], universityId));
     }
 }
 
-public sealed record DemoModule(Guid Id, IReadOnlyList<Guid> ReviewIds, TestUser Student)
-{
-    public string PagePath => $"/Modules/{Id}";
-}
+/// <param name="PagePath">The module page's address (/Universities/{university}/Modules/{code}).</param>
+public sealed record DemoModule(Guid Id, string PagePath, IReadOnlyList<Guid> ReviewIds, TestUser Student);

@@ -1,22 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Courses.Data;
-using RateMyModule.Reviews;
 
 namespace RateMyModule.Courses.Application;
 
-public sealed record PublicModule(ModuleDto Module, int ReviewCount, double? AverageOverall);
-
-public sealed record PublicCourse(CourseDto Course, IReadOnlyList<PublicModule> Modules);
-
-public sealed record UniversityPage(UniversityDto University, IReadOnlyList<PublicCourse> Courses);
+/// <summary>A university with its visible courses and modules (a module lists the courses it is part of).</summary>
+public sealed record UniversityCatalogue(UniversityDto University, IReadOnlyList<CourseDto> Courses, IReadOnlyList<ModuleDto> Modules);
 
 public sealed record ModuleSuggestion(Guid Id, string Name, string Code, string UniversityShortName);
 
 /// <summary>
 /// What visitors see: archived universities, courses and modules are hidden. Review figures come from the
-/// Reviews module in one batch per page.
+/// Reviews module's Contracts, asked by the pages in one batch each.
 /// </summary>
-public sealed class CatalogueBrowser(CoursesDbContext db, IReviewStatistics reviews)
+public sealed class CatalogueBrowser(CoursesDbContext db)
 {
     public const int MaxSuggestions = 10;
 
@@ -27,7 +23,8 @@ public sealed class CatalogueBrowser(CoursesDbContext db, IReviewStatistics revi
     public async Task<UniversityDto?> FindUniversityAsync(Guid id, CancellationToken cancellationToken = default)
         => (await db.Universities.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && !u.IsArchived, cancellationToken))?.ToDto();
 
-    public async Task<UniversityPage?> GetUniversityPageAsync(Guid id, CancellationToken cancellationToken = default)
+    /// <summary>A visible university's visible courses and modules, by name: what its page groups and ranks.</summary>
+    public async Task<UniversityCatalogue?> GetUniversityCatalogueAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var university = await FindUniversityAsync(id, cancellationToken);
         if (university is null)
@@ -36,18 +33,8 @@ public sealed class CatalogueBrowser(CoursesDbContext db, IReviewStatistics revi
         }
 
         var courses = await db.Courses.AsNoTracking().Where(c => c.UniversityId == id && !c.IsArchived).OrderBy(c => c.Name).ToListAsync(cancellationToken);
-        var modules = await db.Modules.AsNoTracking().Where(m => m.UniversityId == id && !m.IsArchived).OrderBy(m => m.Name).ToListAsync(cancellationToken);
-        var summaries = modules.Count == 0
-            ? new Dictionary<Guid, ModuleReviewSummary>()
-            : await reviews.GetModuleSummariesAsync(modules.Select(m => m.Id).ToList(), cancellationToken);
-        var byCourse = modules
-            .SelectMany(m => m.Courses.Select(c => (c.CourseId, Module: m)))
-            .ToLookup(x => x.CourseId, x => x.Module);
-        var result = courses.Select(c => new PublicCourse(
-            c.ToDto(),
-            byCourse[c.Id].Select(m => new PublicModule(m.ToDto(), summaries.GetValueOrDefault(m.Id)?.ReviewCount ?? 0, summaries.GetValueOrDefault(m.Id)?.AverageOverall)).ToList()))
-            .ToList();
-        return new UniversityPage(university, result);
+        var modules = await db.Modules.AsNoTracking().Where(m => m.UniversityId == id && !m.IsArchived).OrderBy(m => m.Name).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        return new UniversityCatalogue(university, courses.Select(c => c.ToDto()).ToList(), modules.Select(m => m.ToDto()).ToList());
     }
 
     /// <summary>Modules whose name or code contains the text, by name, optionally of one university.</summary>

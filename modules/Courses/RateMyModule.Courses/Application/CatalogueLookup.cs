@@ -38,6 +38,21 @@ public sealed class CatalogueLookup(IServiceProvider services, DataCache cache) 
         => cache.GetOrReadAsync(Key($"university:{universityId}"), async ct =>
             (await db.Universities.AsNoTracking().FirstOrDefaultAsync(u => u.Id == universityId, ct))?.ToDto(), cancellationToken);
 
+    public Task<UniversityDto?> FindUniversityBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var shortName = (slug ?? "").Trim();
+        if (shortName.Length is < CatalogueLimits.ShortNameMin or > CatalogueLimits.ShortNameMax)
+        {
+            return Task.FromResult<UniversityDto?>(null);
+        }
+
+        // The column is NOCASE, so "aber" finds "Aber". Short names are unique; a visible one wins over an archived
+        // one for data older than that rule.
+        return cache.GetOrReadAsync(Key($"university-slug:{shortName.ToLowerInvariant()}"), async ct =>
+            (await db.Universities.AsNoTracking().Where(u => u.ShortName == shortName)
+                .OrderBy(u => u.IsArchived).ThenBy(u => u.Id).FirstOrDefaultAsync(ct))?.ToDto(), cancellationToken);
+    }
+
     public Task<IReadOnlyList<UniversityDto>> GetUniversitiesAsync(CancellationToken cancellationToken = default)
         => cache.GetOrReadAsync<IReadOnlyList<UniversityDto>>(Key("universities"), async ct =>
             (await db.Universities.AsNoTracking().OrderBy(u => u.Name).ToListAsync(ct)).Select(u => u.ToDto()).ToList(), cancellationToken);
@@ -55,14 +70,16 @@ public sealed class CatalogueLookup(IServiceProvider services, DataCache cache) 
                 .Select(c => c.ToDto()).ToList(), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ModuleDto>> GetModulesOfCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ModuleDto>> GetModulesOfCoursesAsync(IReadOnlyCollection<Guid> courseIds, CancellationToken cancellationToken = default)
     {
-        var ids = courseIds.ToList();
-        return (await db.Modules.AsNoTracking()
-                .Where(m => db.ModuleCourses.Any(mc => mc.ModuleId == m.Id && ids.Contains(mc.CourseId)))
-                .OrderBy(m => m.Name).ThenBy(m => m.Id)
-                .ToListAsync(cancellationToken))
-            .Select(m => m.ToDto()).ToList();
+        // Cached: the home page asks it for a university's or a student's courses on every render.
+        var ids = courseIds.Distinct().Order().ToList();
+        return cache.GetOrReadAsync<IReadOnlyList<ModuleDto>>(Key($"modules-of:{string.Join(',', ids)}"), async ct =>
+            (await db.Modules.AsNoTracking()
+                    .Where(m => db.ModuleCourses.Any(mc => mc.ModuleId == m.Id && ids.Contains(mc.CourseId)))
+                    .OrderBy(m => m.Name).ThenBy(m => m.Id)
+                    .ToListAsync(ct))
+                .Select(m => m.ToDto()).ToList(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ModuleDto>> GetModulesAsync(IReadOnlyCollection<Guid> moduleIds, CancellationToken cancellationToken = default)
@@ -76,12 +93,14 @@ public sealed class CatalogueLookup(IServiceProvider services, DataCache cache) 
         => cache.GetOrReadAsync(Key($"module:{moduleId}"), async ct =>
             (await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.Id == moduleId, ct))?.ToDto(), cancellationToken);
 
-    public async Task<ModuleDto?> FindModuleByCodeAsync(Guid universityId, string code, CancellationToken cancellationToken = default)
+    public Task<ModuleDto?> FindModuleByCodeAsync(Guid universityId, string code, CancellationToken cancellationToken = default)
     {
+        // Cached: the module page finds its module by code on every render.
         var normalized = CatalogueRulesOrNull(code);
         return normalized is null
-            ? null
-            : (await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.UniversityId == universityId && m.Code == normalized, cancellationToken))?.ToDto();
+            ? Task.FromResult<ModuleDto?>(null)
+            : cache.GetOrReadAsync(Key($"module-code:{universityId}:{normalized.ToUpperInvariant()}"), async ct =>
+                (await db.Modules.AsNoTracking().FirstOrDefaultAsync(m => m.UniversityId == universityId && m.Code == normalized, ct))?.ToDto(), cancellationToken);
     }
 
     private static DataCacheKey Key(string name) => DataCacheKey.For<CoursesDbContext>("catalogue:" + name);

@@ -174,6 +174,12 @@ public sealed class UniversityAppService(
             throw new BusinessException(CatalogueErrorCodes.UniversityNameTaken, "Another university has this name.") { Field = "Name" };
         }
 
+        // The short name is the university's address (/Universities/uob), so it names one university only.
+        if (await db.Universities.AnyAsync(u => u.Id != university.Id && u.ShortName == university.ShortName, cancellationToken))
+        {
+            throw new BusinessException(CatalogueErrorCodes.ShortNameTaken, "Another university has this short name.") { Field = "ShortName" };
+        }
+
         if (await db.Universities.AnyAsync(u => u.Id != university.Id && u.EmailDomain == university.EmailDomain, cancellationToken))
         {
             throw new BusinessException(CatalogueErrorCodes.EmailDomainTaken, "Another university has this email domain.") { Field = "EmailDomain" };

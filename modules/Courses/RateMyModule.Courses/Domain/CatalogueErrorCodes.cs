@@ -7,6 +7,7 @@ public static class CatalogueErrorCodes
     public const string UniversityNameCharacters = "Courses:UniversityNameCharacters";
     public const string UniversityNameTaken = "Courses:UniversityNameTaken";
     public const string ShortNameLength = "Courses:ShortNameLength";
+    public const string ShortNameTaken = "Courses:ShortNameTaken";
     public const string EmailDomainInvalid = "Courses:EmailDomainInvalid";
     public const string EmailDomainTaken = "Courses:EmailDomainTaken";
     public const string EmailDomainPublicSuffix = "Courses:EmailDomainPublicSuffix";

@@ -7,28 +7,33 @@ namespace RateMyModule.Courses.Seeding;
 
 /// <summary>
 /// Demo catalogue (only with <see cref="DataSeedContext.IncludeDemoData"/>): three universities, twenty courses and
-/// a hundred modules, always the same, matched by email domain, course name and module code, so a second run adds
+/// a hundred modules, eleven of them shared by two related courses, always the same, matched by email domain, course name and module code, so a second run adds
 /// nothing. The other modules' demo seeds find these through <see cref="ICatalogueLookup"/>.
 /// </summary>
 public sealed class CoursesDemoDataSeedContributor(CoursesDbContext db, TimeProvider clock) : IDataSeedContributor
 {
+    // Shared is (course, other course): the first course's foundations module is part of the other course too, only
+    // where the subjects meet (mathematics in physics, law in journalism), so no course lists a stranger's module.
     private static readonly DemoUniversity[] Universities =
     [
         new("University of Birmingham", "UoB", "bham.ac.uk", new DateOnly(1900, 3, 24), "06-",
         [
             ("Computer Science", "a computer scientist"), ("Mathematics", "a mathematician"), ("Physics", "a physicist"),
             ("History", "a historian"), ("Chemistry", "a chemist"), ("Economics", "an economist"), ("Philosophy", "a philosopher"),
-        ]),
+        ],
+        [("Mathematics", "Computer Science"), ("Mathematics", "Physics"), ("Mathematics", "Economics"), ("Physics", "Chemistry"), ("Philosophy", "History")]),
         new("Cardiff University", "Cardiff", "cardiff.ac.uk", new DateOnly(1883, 10, 24), "CM",
         [
             ("Software Engineering", "a software engineer"), ("Medicine", "a medic"), ("Law", "a law student"),
             ("Journalism", "a journalist"), ("Architecture", "an architect"), ("Psychology", "a psychologist"), ("Music", "a musician"),
-        ]),
+        ],
+        [("Law", "Journalism"), ("Psychology", "Medicine")]),
         new("Aberystwyth University", "Aber", "aber.ac.uk", new DateOnly(1872, 10, 16), "CS",
         [
             ("Geography", "a geographer"), ("Welsh", "a Welsh scholar"), ("Biology", "a biologist"),
             ("Computer Science", "a computer scientist"), ("Agriculture", "an agriculturalist"), ("Drama", "a dramatist"),
-        ]),
+        ],
+        [("Biology", "Agriculture"), ("Geography", "Agriculture"), ("Biology", "Geography"), ("Welsh", "Drama")]),
     ];
 
     private static readonly string[] ModulePatterns =
@@ -73,7 +78,7 @@ public sealed class CoursesDemoDataSeedContributor(CoursesDbContext db, TimeProv
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Five modules per course; each course's first module is also part of the next course (modules are shared).</summary>
+    /// <summary>Five modules per course, named after it; a foundations module is shared only between related courses.</summary>
     private async Task AddModulesAsync(DemoUniversity demo, University university, List<Course> courses, CancellationToken cancellationToken)
     {
         for (var c = 0; c < courses.Count; c++)
@@ -92,7 +97,8 @@ public sealed class CoursesDemoDataSeedContributor(CoursesDbContext db, TimeProv
                     string.Format(System.Globalization.CultureInfo.InvariantCulture, ModulePatterns[m], courses[c].Name),
                     code,
                     new DateOnly(2012 + ((c + m) % 10), 9, 20));
-                var included = m == 0 && courses.Count > 1 ? new[] { courses[c], courses[(c + 1) % courses.Count] } : [courses[c]];
+                var sharedWith = m == 0 ? demo.Shared.Where(pair => pair.Course == courses[c].Name).Select(pair => pair.With).ToHashSet() : [];
+                var included = courses.Where(course => course == courses[c] || sharedWith.Contains(course.Name)).ToArray();
                 module.SetCourses(included);
                 db.Modules.Add(module);
             }
@@ -100,5 +106,11 @@ public sealed class CoursesDemoDataSeedContributor(CoursesDbContext db, TimeProv
     }
 
     private sealed record DemoUniversity(
-        string Name, string ShortName, string EmailDomain, DateOnly FoundedOn, string CodePrefix, (string Name, string StudentType)[] Courses);
+        string Name,
+        string ShortName,
+        string EmailDomain,
+        DateOnly FoundedOn,
+        string CodePrefix,
+        (string Name, string StudentType)[] Courses,
+        (string Course, string With)[] Shared);
 }

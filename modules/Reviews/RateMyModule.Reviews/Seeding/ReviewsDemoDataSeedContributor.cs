@@ -11,8 +11,9 @@ using RateMyModule.Reviews.Domain;
 namespace RateMyModule.Reviews.Seeding;
 
 /// <summary>
-/// A few reviews per demo module, with tags, votes and reports, always the same (fixed random seed), so a demo
-/// site has something to read. Votes and reports are real rows from the module's other demo authors, so the
+/// Demo reviews that hang together, always the same (fixed random seed): from 3 to 40 per module, ratings that
+/// follow each module's character, written over the academic years since the module started (recent ones likelier,
+/// in term time), tagged with its subject's tags, so a demo site has rankings, charts and trends worth reading. Votes and reports are real rows from the module's other demo authors, so the
 /// counters agree with them and the moderation queue has work (one report each: below the hide threshold).
 /// Runs only once (when there are no reviews yet) and only with demo data.
 /// </summary>
@@ -32,13 +33,51 @@ public sealed class ReviewsDemoDataSeedContributor(
         "Too much content for one term; the group project saved it.",
         "",
         "Brilliant teaching. I use what I learnt here every week.",
+        "The reading list is long; the seminars are where it comes together.",
+        "Fair assessment, but the deadlines clash with other modules in the same term.",
+        "Dry lectures, good tutorials. Go to the drop-in sessions.",
+        "Changed how I think about the subject. Hard, and worth it.",
     ];
 
+    /// <summary>Every demo tag and its kind; a review takes its tags from its course's subject (<see cref="SubjectTags"/>).</summary>
     private static readonly (string Name, TagKind Kind)[] DemoTags =
     [
-        ("Java", TagKind.Tool), ("Python", TagKind.Tool), ("MATLAB", TagKind.Tool), ("Recursion", TagKind.Topic),
-        ("Statistics", TagKind.Topic), ("Group project", TagKind.Other), ("Weekly quizzes", TagKind.Other),
+        ("Java", TagKind.Tool), ("Python", TagKind.Tool), ("MATLAB", TagKind.Tool), ("Git", TagKind.Tool), ("Excel", TagKind.Tool),
+        ("SPSS", TagKind.Tool), ("R", TagKind.Tool), ("AutoCAD", TagKind.Tool), ("Sibelius", TagKind.Tool), ("GIS", TagKind.Tool),
+        ("Recursion", TagKind.Topic), ("Algorithms", TagKind.Topic), ("Statistics", TagKind.Topic), ("Proofs", TagKind.Topic),
+        ("Quantum mechanics", TagKind.Topic), ("Organic chemistry", TagKind.Topic), ("Game theory", TagKind.Topic),
+        ("Logic", TagKind.Topic), ("Ethics", TagKind.Topic), ("Anatomy", TagKind.Topic), ("Case law", TagKind.Topic),
+        ("Media law", TagKind.Topic), ("Genetics", TagKind.Topic), ("Climate", TagKind.Topic), ("Soil science", TagKind.Topic),
+        ("Cynghanedd", TagKind.Topic), ("Primary sources", TagKind.Topic), ("Composition", TagKind.Topic),
+        ("Group project", TagKind.Other), ("Weekly quizzes", TagKind.Other), ("Essays", TagKind.Other), ("Seminars", TagKind.Other),
+        ("Lab reports", TagKind.Other), ("Fieldwork", TagKind.Other), ("Clinical placement", TagKind.Other), ("Moots", TagKind.Other),
+        ("Studio", TagKind.Other), ("Performance", TagKind.Other), ("Experiments", TagKind.Other), ("Interviews", TagKind.Other),
     ];
+
+    private static readonly Dictionary<string, string[]> SubjectTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Computer Science"] = ["Java", "Python", "Recursion", "Algorithms", "Group project"],
+        ["Software Engineering"] = ["Java", "Git", "Algorithms", "Group project"],
+        ["Mathematics"] = ["MATLAB", "Proofs", "Statistics", "Weekly quizzes"],
+        ["Physics"] = ["MATLAB", "Python", "Quantum mechanics", "Lab reports"],
+        ["Chemistry"] = ["Organic chemistry", "Lab reports", "Weekly quizzes"],
+        ["Economics"] = ["Excel", "Statistics", "Game theory", "Essays"],
+        ["History"] = ["Primary sources", "Essays", "Seminars"],
+        ["Philosophy"] = ["Logic", "Ethics", "Essays", "Seminars"],
+        ["Medicine"] = ["Anatomy", "Clinical placement", "Weekly quizzes"],
+        ["Law"] = ["Case law", "Moots", "Essays"],
+        ["Journalism"] = ["Media law", "Interviews", "Essays"],
+        ["Architecture"] = ["AutoCAD", "Studio", "Group project"],
+        ["Psychology"] = ["SPSS", "Statistics", "Experiments"],
+        ["Music"] = ["Sibelius", "Composition", "Performance"],
+        ["Geography"] = ["GIS", "Climate", "Fieldwork"],
+        ["Welsh"] = ["Cynghanedd", "Essays", "Seminars"],
+        ["Biology"] = ["R", "Genetics", "Lab reports", "Fieldwork"],
+        ["Agriculture"] = ["Soil science", "Fieldwork", "Excel"],
+        ["Drama"] = ["Performance", "Group project", "Essays"],
+    };
+
+    private static readonly string[] OtherSubjectTags = ["Group project", "Weekly quizzes", "Essays"];
 
     public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken)
     {
@@ -49,14 +88,15 @@ public sealed class ReviewsDemoDataSeedContributor(
             return;
         }
 
-        var modules = new List<(ModuleDto Module, string Snapshot)>();
+        var modules = new List<(ModuleDto Module, string Snapshot, string Subject)>();
         foreach (var university in await catalogue.GetUniversitiesAsync(cancellationToken))
         {
             var courses = await catalogue.GetCoursesOfUniversityAsync(university.Id, cancellationToken);
             foreach (var module in await catalogue.GetModulesOfCoursesAsync(courses.Select(c => c.Id).ToList(), cancellationToken))
             {
-                var course = courses.FirstOrDefault(c => module.CourseIds.Contains(c.Id));
-                modules.Add((module, $"{course?.StudentType} | {university.ShortName}"));
+                // The course the module is named after (a shared module belongs to one subject first), else its first.
+                var course = courses.Where(c => module.CourseIds.Contains(c.Id)).OrderByDescending(c => module.Name.Contains(c.Name, StringComparison.OrdinalIgnoreCase)).FirstOrDefault();
+                modules.Add((module, $"{course?.StudentType} | {university.ShortName}", course?.Name ?? ""));
             }
         }
 
@@ -66,18 +106,29 @@ public sealed class ReviewsDemoDataSeedContributor(
             return;
         }
 
-        var tags = DemoTags.Select(t => new Tag { Name = t.Name, NormalizedName = Tag.Normalize(t.Name), Kind = t.Kind, IsVerified = true, CreationTime = clock.GetUtcNow() }).ToList();
-        db.Tags.AddRange(tags);
+        var tags = DemoTags.ToDictionary(
+            t => t.Name,
+            t => new Tag { Name = t.Name, NormalizedName = Tag.Normalize(t.Name), Kind = t.Kind, IsVerified = true, CreationTime = clock.GetUtcNow() });
+        db.Tags.AddRange(tags.Values);
         var random = new Random(20260901);
         var now = clock.GetUtcNow();
         var currentYear = AcademicYear.Of(now);
-        var perModule = Math.Clamp(2000 / modules.Count, 3, 40);
-        foreach (var (module, snapshot) in modules.DistinctBy(m => m.Module.Id))
+        var first = true;
+        foreach (var (module, snapshot, subject) in modules.DistinctBy(m => m.Module.Id))
         {
+            // Each module has its own character (how good, how hard, getting better or worse), so rankings, charts and
+            // trends differ from module to module; popular modules have many reviews, most have a handful.
+            var quality = 2.2 + (random.NextDouble() * 2.6);
+            var hardness = (module.Name.StartsWith("Advanced", StringComparison.Ordinal) ? 3.4 : 2.2) + (random.NextDouble() * 1.4);
+            var drift = (random.NextDouble() - 0.5) * 0.3;
+            var count = 3 + (int)(37 * Math.Pow(random.NextDouble(), 2));
             var firstYear = Math.Min(AcademicYear.Of(module.StartedOn), currentYear);
-            for (var i = 0; i < perModule; i++)
+            var subjectTags = (SubjectTags.GetValueOrDefault(subject) ?? OtherSubjectTags).Select(name => tags[name]).ToList();
+            for (var i = 0; i < count; i++)
             {
-                var overall = random.Next(1, 6);
+                var year = RecentYear(random, firstYear, currentYear);
+                var mean = quality + (drift * (year - currentYear));
+                var overall = Rating(mean + Noise(random));
                 var review = new Review
                 {
                     ModuleId = module.Id,
@@ -85,24 +136,42 @@ public sealed class ReviewsDemoDataSeedContributor(
                     AuthorId = DemoUserId(module.Id, i),
                     AuthorSnapshot = snapshot,
                     Overall = overall,
-                    Difficulty = random.Next(0, 6) is var d and > 0 ? d : null,
-                    Assessment = random.Next(0, 6) is var a and > 0 ? a : null,
-                    Teaching = Math.Clamp(overall + random.Next(-1, 2), 1, 5),
+                    Difficulty = random.Next(0, 5) == 0 ? null : Rating(hardness + Noise(random)),
+                    Assessment = random.Next(0, 4) == 0 ? null : Rating(mean + Noise(random)),
+                    Teaching = Rating(((overall + mean) / 2) + Noise(random)),
                     Text = Texts[random.Next(Texts.Length)],
-                    AcademicYear = random.Next(firstYear, currentYear + 1),
-                    CreationTime = now.AddHours(-random.Next(1, 24 * 365)),
+                    AcademicYear = year,
+                    CreationTime = WrittenIn(random, year, now),
                 };
-                review.Tags = tags.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).Select(t => new ReviewTag { Tag = t }).ToList();
+                review.Tags = subjectTags.OrderBy(_ => random.Next()).Take(random.Next(0, 3)).Select(t => new ReviewTag { Tag = t }).ToList();
                 db.Reviews.Add(review);
-                AddVotesAndReport(review, module.Id, i, perModule, random, now);
+                // The second review of the first module is always reported, so the moderation queue has work.
+                AddVotesAndReport(review, module.Id, i, count, random, now, alwaysReport: first && i == 1);
             }
+
+            first = false;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await rebuilder.RebuildAsync(modules.Select(m => m.Module.Id).ToList(), cancellationToken);
+        await rebuilder.RebuildAsync(modules.Select(m => m.Module.Id).Distinct().ToList(), cancellationToken);
     }
 
-    private void AddVotesAndReport(Review review, Guid moduleId, int authorIndex, int authors, Random random, DateTimeOffset now)
+    private static int Rating(double value) => Math.Clamp((int)Math.Round(value), ReviewLimits.RatingMin, ReviewLimits.RatingMax);
+
+    private static double Noise(Random random) => (random.NextDouble() + random.NextDouble() - 1) * 1.6;
+
+    /// <summary>An academic year from the module's start to now, recent years likelier (more students use the site now).</summary>
+    private static int RecentYear(Random random, int firstYear, int currentYear)
+        => currentYear - (int)((currentYear - firstYear + 1) * Math.Pow(random.NextDouble(), 1.8));
+
+    /// <summary>A day in the term of that year (October to June), never in the future.</summary>
+    private static DateTimeOffset WrittenIn(Random random, int year, DateTimeOffset now)
+    {
+        var written = new DateTimeOffset(year, 10, 1, 9, 0, 0, TimeSpan.Zero).AddDays(random.Next(0, 270)).AddMinutes(random.Next(0, 12 * 60));
+        return written < now ? written : now.AddHours(-random.Next(1, 24 * 30));
+    }
+
+    private void AddVotesAndReport(Review review, Guid moduleId, int authorIndex, int authors, Random random, DateTimeOffset now, bool alwaysReport)
     {
         // The other demo authors of the module vote, each at most once; the counters are the rows, never made up.
         var voters = Enumerable.Range(0, authors).Where(j => j != authorIndex).OrderBy(_ => random.Next()).Take(random.Next(0, 8)).ToList();
@@ -121,12 +190,13 @@ public sealed class ReviewsDemoDataSeedContributor(
         }
 
         review.Score = review.HelpfulCount - review.NotHelpfulCount;
-        if (random.Next(0, 40) == 0 && options.Value.HideThreshold > 1 && voters.Count > 0)
+        var reporter = voters.Count > 0 ? voters[0] : authorIndex == 0 ? 1 : 0;
+        if ((random.Next(0, 40) == 0 || alwaysReport) && options.Value.HideThreshold > 1)
         {
             db.Reports.Add(new ReviewReport
             {
                 ReviewId = review.Id,
-                ReporterId = DemoUserId(moduleId, voters[0]),
+                ReporterId = DemoUserId(moduleId, reporter),
                 Reason = random.Next(0, 2) == 0 ? ReportReason.Spam : ReportReason.HateSpeechOrLanguage,
                 CreationTime = now,
             });

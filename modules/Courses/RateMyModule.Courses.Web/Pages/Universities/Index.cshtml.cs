@@ -17,9 +17,9 @@ public sealed class IndexModel(CatalogueBrowser browser) : PageModel
     public async Task<IActionResult> OnGetAsync(bool change, CancellationToken cancellationToken)
     {
         Current = UniversityChoice.Current(HttpContext);
-        if (!change && Current is { } current && await browser.FindUniversityAsync(current, cancellationToken) is not null)
+        if (!change && Current is { } current && await browser.FindUniversityAsync(current, cancellationToken) is { } university)
         {
-            return RedirectToPage("Details", new { id = current });
+            return LocalRedirect(CataloguePaths.University(university));
         }
 
         Universities = await browser.GetUniversitiesAsync(cancellationToken);
@@ -28,10 +28,10 @@ public sealed class IndexModel(CatalogueBrowser browser) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (University is { } id && await browser.FindUniversityAsync(id, cancellationToken) is not null)
+        if (University is { } id && await browser.FindUniversityAsync(id, cancellationToken) is { } university)
         {
             UniversityChoice.Remember(HttpContext, id);
-            return RedirectToPage("Details", new { id });
+            return LocalRedirect(CataloguePaths.University(university));
         }
 
         Universities = await browser.GetUniversitiesAsync(cancellationToken);

@@ -15,7 +15,9 @@ namespace RateMyModule.Reviews.Web.Pages.Modules;
 
 /// <summary>
 /// The module page: header figures, rating distributions, the trend and the filtered review list. Filters are GET
-/// parameters, so every view is a shareable URL; htmx asks for the list or the trend alone (HX-Target).
+/// parameters, so every view is a shareable URL; htmx asks for the list or the trend alone (HX-Target). It lives at
+/// /Universities/{university}/Modules/{code}; its old address /Modules/{id}
+/// answers with a redirect (<see cref="ByIdModel"/>).
 /// </summary>
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class IndexModel(
@@ -35,8 +37,17 @@ public sealed class IndexModel(
     /// <summary>"More reviews" with htmx appends the next page's items to this list instead of replacing the list.</summary>
     public const string ListItemsTarget = "review-items";
 
-    [FromRoute]
-    public Guid ModuleId { get; set; }
+    /// <summary>The module found at this address.</summary>
+    public Guid ModuleId { get; private set; }
+
+    [FromRoute(Name = "university")]
+    public string? UniversitySlug { get; set; }
+
+    [FromRoute(Name = "code")]
+    public string? CodeSegment { get; set; }
+
+    /// <summary>The module's address, without a query: what links, forms and the canonical link use.</summary>
+    public string PagePath { get; private set; } = "";
 
     [FromQuery(Name = "q")]
     public string? Text { get; set; }
@@ -92,13 +103,23 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var module = await catalogue.GetModuleAsync(ModuleId, cancellationToken);
-        if (module is null)
+        if (!await ResolveAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        Module = module;
+        if (UniversitySlug != CataloguePaths.Slug(University!.ShortName) || CataloguePaths.CodeFromRoute(CodeSegment!) != Module.Code)
+        {
+            // One address per module, whatever the spelling typed ("AbEr/cs10431").
+            return RedirectPermanent(PagePath + Request.QueryString);
+        }
+
+        return await RenderAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
+    {
+        var module = Module;
         if (TrendDimensions.Count == 0)
         {
             TrendDimensions = [RatingDimension.Overall];
@@ -135,7 +156,6 @@ public sealed class IndexModel(
             return Partial("_ReviewList", this);
         }
 
-        University = await catalogue.GetUniversityAsync(module.UniversityId, cancellationToken);
         Courses = await catalogue.GetCoursesAsync(module.CourseIds, cancellationToken);
         FilterTags = await tags.GetModuleTagsAsync(ModuleId, cancellationToken);
         Form = await reviews.GetFormContextAsync(ModuleId, cancellationToken);
@@ -148,6 +168,11 @@ public sealed class IndexModel(
         if (User.Identity?.IsAuthenticated != true)
         {
             return Challenge();
+        }
+
+        if (!await ResolveAsync(cancellationToken))
+        {
+            return NotFound();
         }
 
         VoteKind? kind = vote switch
@@ -172,10 +197,31 @@ public sealed class IndexModel(
 
         if (Request.IsHtmx())
         {
-            return Partial("_VoteBox", new VoteBoxModel(ModuleId, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
+            return Partial("_VoteBox", new VoteBoxModel(ModuleId, PagePath, reviewId, result.HelpfulCount, result.NotHelpfulCount, result.Score, result.MyVote, true, returnUrl));
         }
 
-        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl) ? LocalRedirects.ForLocationHeader(returnUrl) : $"/Modules/{ModuleId}#review-{reviewId}");
+        return LocalRedirect(returnUrl is not null && Url.IsLocalUrl(returnUrl)
+            ? LocalRedirects.ForLocationHeader(returnUrl)
+            : LocalRedirects.ForLocationHeader($"{PagePath}#review-{reviewId}"));
+    }
+
+    /// <summary>Finds the module by its address: the university's slug and the module's code.</summary>
+    private async Task<bool> ResolveAsync(CancellationToken cancellationToken)
+    {
+        var university = UniversitySlug is null ? null : await catalogue.FindUniversityBySlugAsync(UniversitySlug, cancellationToken);
+        var module = university is null || CodeSegment is null
+            ? null
+            : await catalogue.FindModuleByCodeAsync(university.Id, CataloguePaths.CodeFromRoute(CodeSegment), cancellationToken);
+        if (module is null || university is null)
+        {
+            return false;
+        }
+
+        Module = module;
+        University = university;
+        ModuleId = module.Id;
+        PagePath = CataloguePaths.Module(university, module);
+        return true;
     }
 
     /// <summary>A refused vote answers 403 with the reason: the page again with the message at the top (htmx: the message alone).</summary>
@@ -192,7 +238,7 @@ public sealed class IndexModel(
         }
 
         ModelState.AddModelError("", message);
-        var page = await OnGetAsync(cancellationToken);
+        var page = await RenderAsync(cancellationToken);
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return page;
     }
@@ -232,8 +278,9 @@ public sealed class IndexModel(
         Add("trend", TrendDimensions.SequenceEqual([RatingDimension.Overall]) ? null : TrendDimensions);
         Add("from", From);
         Add("to", To);
-        return $"/Modules/{ModuleId}" + Microsoft.AspNetCore.Http.QueryString.Create(values);
+        return PagePath + Microsoft.AspNetCore.Http.QueryString.Create(values);
     }
 }
 
-public sealed record VoteBoxModel(Guid ModuleId, Guid ReviewId, int Helpful, int NotHelpful, int Score, VoteKind? MyVote, bool CanVote, string? ReturnUrl);
+/// <param name="PagePath">The module page's address, where the vote is posted.</param>
+public sealed record VoteBoxModel(Guid ModuleId, string PagePath, Guid ReviewId, int Helpful, int NotHelpful, int Score, VoteKind? MyVote, bool CanVote, string? ReturnUrl);

@@ -6,12 +6,13 @@ using Microsoft.Extensions.Localization;
 using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Application;
+using RateMyModule.Reviews.Web.Links;
 
 namespace RateMyModule.Reviews.Web.Pages.Modules;
 
 [Authorize]
 public sealed class ReportModel(
-    ReviewListQuery query, ReportService reports, ICatalogueLookup catalogue, ReviewAccess access, IStringLocalizer<ReviewsResource> localizer) : PageModel
+    ReviewListQuery query, ReportService reports, ICatalogueLookup catalogue, ReviewAccess access, ModuleLinks links, IStringLocalizer<ReviewsResource> localizer) : PageModel
 {
     [FromRoute]
     public Guid ModuleId { get; set; }
@@ -23,6 +24,9 @@ public sealed class ReportModel(
     public ReportReason? Reason { get; set; }
 
     public ReviewView Review { get; private set; } = null!;
+
+    /// <summary>The module's address, for "Back to the module".</summary>
+    public string ModulePath { get; private set; } = "";
 
     /// <summary>False for users outside the review's university: the page says why and offers no form.</summary>
     public bool CanReport { get; private set; }
@@ -50,7 +54,7 @@ public sealed class ReportModel(
         {
             await reports.ReportAsync(ReviewId, Reason ?? (ReportReason)(-1), cancellationToken);
             TempData["ReviewsMessage"] = localizer["Thank you: moderators will look at this review."].Value;
-            return LocalRedirect($"/Modules/{ModuleId}");
+            return LocalRedirect(await links.PathAsync(ModuleId, cancellationToken));
         }
         catch (EntityNotFoundException)
         {
@@ -82,6 +86,7 @@ public sealed class ReportModel(
         }
 
         Review = review;
+        ModulePath = await links.PathAsync(ModuleId, cancellationToken);
         CanReport = !review.IsMine && await catalogue.GetModuleAsync(ModuleId, cancellationToken) is { } module && access.BelongsTo(module.UniversityId);
         return true;
     }

@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Application;
+using RateMyModule.Reviews.Web.Links;
 
 namespace RateMyModule.Reviews.Web.Pages.Modules;
 
 /// <summary>Write or edit one's review of a module; every rule's message lands on its field and keeps what was typed.</summary>
 [Authorize]
-public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringLocalizer<ReviewsResource> localizer) : PageModel
+public sealed class ReviewModel(ReviewService reviews, TagService tags, ModuleLinks links, IStringLocalizer<ReviewsResource> localizer) : PageModel
 {
     /// <summary>The module page shows this TempData message once, after the redirect.</summary>
     public const string MessageKey = "ReviewsMessage";
@@ -31,6 +32,9 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
 
     /// <summary>The user may not review this module (not on one of its courses, or it is archived): the page says why.</summary>
     public bool IsRefused { get; private set; }
+
+    /// <summary>The module's address, for "Back to the module".</summary>
+    public string ModulePath { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -88,7 +92,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
                 TempData[MessageKey] = localizer["Your review is published. Thank you!"].Value;
             }
 
-            return LocalRedirect($"/Modules/{ModuleId}#review-{id}");
+            return LocalRedirect($"{await links.PathAsync(ModuleId, cancellationToken)}#review-{id}");
         }
         catch (EntityNotFoundException)
         {
@@ -123,7 +127,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         {
             await reviews.DeleteAsync(reviewId, cancellationToken);
             TempData[MessageKey] = localizer["Your review is deleted."].Value;
-            return LocalRedirect($"/Modules/{ModuleId}");
+            return LocalRedirect(await links.PathAsync(ModuleId, cancellationToken));
         }
         catch (EntityNotFoundException)
         {
@@ -147,6 +151,7 @@ public sealed class ReviewModel(ReviewService reviews, TagService tags, IStringL
         try
         {
             Form = await reviews.GetFormContextAsync(ModuleId, cancellationToken);
+            ModulePath = await links.PathAsync(ModuleId, cancellationToken);
             return true;
         }
         catch (EntityNotFoundException)
