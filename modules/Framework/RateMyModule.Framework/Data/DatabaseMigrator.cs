@@ -14,6 +14,7 @@ public sealed class DatabaseMigrator(ModuleDatabaseRegistry registry, IOptions<D
     {
         var connectionString = options.Value.ConnectionString;
         await PrepareDatabaseAsync(connectionString, cancellationToken);
+        await using var migrating = await SqliteMigrationLock.AcquireAsync(connectionString, logger, cancellationToken);
         var results = new List<ModuleMigrationResult>();
         foreach (var database in registry.Databases)
         {
