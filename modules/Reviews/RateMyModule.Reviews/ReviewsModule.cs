@@ -58,6 +58,7 @@ public sealed class ReviewsModule : AppModule
         services.AddScoped<IReviewStatistics, ReviewStatistics>();
         services.AddScoped<IPersonalDataContributor, ReviewsPersonalDataContributor>();
         services.AddScoped<IUserActivityContributor, ReviewsUserActivityContributor>();
+        services.AddScoped<IUserListCountContributor, ReviewsWrittenListContributor>();
 
         services.AddLocalEventHandler<AccountDeletedEvent, ReviewsAccountDeletedHandler>();
         services.AddLocalEventHandler<ModuleArchivedEvent, ReviewsModuleArchivedHandler>();
