@@ -2,11 +2,14 @@
 # A scripted attacker against a running RateMyModule with the demo data (issue 12): sessions after sign-out, lock
 # and role removal; forwarded headers; broken POST bodies; every API route without sign-in. It changes demo accounts
 # (locks and unlocks the demo student, takes the demo moderator's role away and gives it back).
-#   BASE=http://127.0.0.1:5099 docs/security/probe.sh        (MAIL_DIR=<DATA_DIR>/mail also checks mailed links)
+#   BASE=http://127.0.0.1:5099 docs/security/probe.sh        (MAIL_DIR=<DATA_DIR>/mail also checks mailed links; with
+#   EMAIL_TO_CONSOLE the mail is written there, by default host/RateMyModule.Web/App_Data/mail under `dotnet run`)
+# The demo moderator is the first demo university's by name (moderator@aber.ac.uk); MODERATOR_EMAIL names another.
 # Prints one "ok"/"FAIL" line per check and exits non-zero when any check failed.
 set -uo pipefail
 BASE="${BASE:-http://127.0.0.1:5000}"
 PASSWORD="${DEMO_PASSWORD:-Demo-pass-2026}"
+MODERATOR_EMAIL="${MODERATOR_EMAIL:-moderator@aber.ac.uk}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 failures=0
@@ -47,7 +50,7 @@ check "admin locks the student" "302" "$(post_form "$admin" "/Admin/Users/$stude
 check "the locked student's session" "401" "$(status -b "$student" "$BASE/api/v1/me")"
 post_form "$admin" "/Admin/Users/$student_id" "/Admin/Users/$student_id?handler=Unlock" >/dev/null
 
-check "moderator signs in" "302" "$(sign_in "$moderator" moderator@bham.ac.uk)"
+check "moderator signs in" "302" "$(sign_in "$moderator" "$MODERATOR_EMAIL")"
 check "moderator sees /Admin/Moderation" "200" "$(status -b "$moderator" "$BASE/Admin/Moderation")"
 moderator_id="$(user_id "$moderator")"
 check "admin removes the Moderator role" "302" "$(post_form "$admin" "/Admin/Users/$moderator_id" "/Admin/Users/$moderator_id?handler=Roles")"
@@ -58,12 +61,35 @@ echo "== forwarded headers"
 check "GET / with X-Forwarded-Host: evil.example" "400|200" "$(status -H 'X-Forwarded-Host: evil.example' "$BASE/")"
 check "GET / with Host: evil.example" "400" "$(status -H 'Host: evil.example' "$BASE/")"
 anonymous="$WORK/anonymous"
+touch "$WORK/before-reset"
 post_form "$anonymous" /Account/ForgotPassword /Account/ForgotPassword -H 'X-Forwarded-Host: evil.example' \
     --data-urlencode "Email=student@bham.ac.uk" >/dev/null
 if [ -n "${MAIL_DIR:-}" ]; then
-    sleep 3
-    newest="$(ls -t "$MAIL_DIR"/*.eml 2>/dev/null | head -1)"
-    if [ -n "$newest" ] && ! grep -q "evil.example" "$newest"; then pass "the reset mail links to the site, not evil.example"; else fail "reset mail: ${newest:-none} mentions evil.example"; fi
+    # The mail is sent by a background job (polled every few seconds): wait for a file newer than the request, and
+    # read it decoded (quoted-printable may break a host name across lines), so the check can fail as well as pass.
+    newest=""
+    for _ in $(seq 1 30); do
+        newest="$(find "$MAIL_DIR" -maxdepth 1 -name '*.eml' -newer "$WORK/before-reset" -print 2>/dev/null | sort | tail -1)"
+        [ -n "$newest" ] && break
+        sleep 1
+    done
+    if [ -z "$newest" ]; then
+        fail "no reset mail appeared in $MAIL_DIR within 30 s"
+    else
+        verdict="$(python3 - "$newest" <<'PY'
+import email, re, sys
+from email import policy
+message = email.message_from_binary_file(open(sys.argv[1], "rb"), policy=policy.default)
+text = "".join(part.get_content() for part in message.walk() if part.get_content_type() in ("text/plain", "text/html"))
+links = re.findall(r"https?://[^\s\"'<>]+/Account/ResetPassword\?code=", text)
+print("evil" if "evil.example" in text else ("ok " + links[0].split("/Account")[0]) if links else "nolink")
+PY
+)"
+        case "$verdict" in
+            ok*) pass "the reset mail links to ${verdict#ok }, not evil.example" ;;
+            *) fail "reset mail $newest: $verdict" ;;
+        esac
+    fi
 fi
 
 echo "== broken POST bodies (never a 5xx)"

@@ -69,6 +69,7 @@ public sealed class RateMyModuleWebModule : AppModule
             }
         });
 
+        services.AddRequestBodyLimits();
         services.AddHostHealthChecks();
         services.AddOpenApi(ApiReference.DocumentName);
     }
@@ -119,6 +120,8 @@ public sealed class RateMyModuleWebModule : AppModule
         // After authentication, so that it knows a visitor from a signed-in user; before the unit of work, so that a
         // page served from the cache opens nothing.
         app.UseOutputCache();
+        // Ahead of everything that reads a body (the unit of work, antiforgery, model binding): a bad one is a 400/413 here.
+        app.UseMiddleware<RequestBodyGuardMiddleware>();
         app.UseUnitOfWork();
 
         app.MapHostHealthChecks();

@@ -85,7 +85,12 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         locked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var signIn = new FormClient(factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         var refused = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = "helper@bham.ac.uk", ["Input.Password"] = Password });
-        refused.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
+
+        // Issue 13, item 7: told who locked them, not "too many attempts" (and only with the right password).
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await RateMyModule.TestBase.Html.ParseAsync(refused)).QuerySelector("main")!.TextContent.ShouldContain("An administrator has locked this account.");
+        var guessed = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = "helper@bham.ac.uk", ["Input.Password"] = "Wrong-guess-2026" });
+        guessed.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
 
         await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/{id}"), new Dictionary<string, string>(), action: "handler=Unlock");
         await factory.SignInAsync("helper@bham.ac.uk", Password);
@@ -179,5 +184,56 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
 
         static List<(string, string)> Counts(AngleSharp.Dom.IDocument document)
             => [.. document.QuerySelectorAll("#activity tbody tr").Select(tr => (tr.QuerySelector("th")!.TextContent, tr.QuerySelector("td")!.TextContent))];
+    }
+
+    [Fact]
+    public async Task The_list_shows_each_users_university_courses_reviews_and_sign_up_date_and_filters_by_sign_up()
+    {
+        // Issue 14, item 11 (and 13, item 7): the columns, read for the whole page, not per row.
+        var author = await factory.CreateUserAsync("columns@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student, TestCatalogue.Physics.Id);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var reviews = scope.ServiceProvider.GetRequiredService<ReviewsDbContext>();
+            foreach (var year in new[] { 2024, 2025 })
+            {
+                reviews.Reviews.Add(new Review { Id = Guid.NewGuid(), ModuleId = Guid.NewGuid(), UniversityId = TestCatalogue.Birmingham.Id, AuthorId = author, Overall = 4, Text = "Fine.", AcademicYear = year });
+            }
+
+            await reviews.SaveChangesAsync();
+        }
+
+        var client = As(Admin);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var page = await client.GetPageAsync($"/Admin/Users?search=columns%40bham&signedUpFrom={today}&signedUpTo={today}");
+
+        var headings = page.QuerySelectorAll("main thead th").Select(th => th.TextContent).ToList();
+        headings.ShouldBe(["Email address", "University", "Roles", "Status", "Signed up", "Courses", "Reviews written"]);
+        var cells = page.QuerySelectorAll("main tbody tr").ShouldHaveSingleItem().QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        cells[0].ShouldBe("columns@bham.ac.uk");
+        cells[1].ShouldBe("University of Birmingham");
+        cells[4].ShouldNotBeNullOrEmpty();
+        cells[5].ShouldBe("1");
+        cells[6].ShouldBe("2");
+
+        var before = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        (await client.GetPageAsync($"/Admin/Users?search=columns%40bham&signedUpTo={before}")).QuerySelectorAll("main tbody tr").ShouldBeEmpty();
+
+        var welsh = await client.GetPageAsync("/Admin/Users?search=columns%40bham&culture=cy");
+        welsh.QuerySelectorAll("main thead th").Select(th => th.TextContent).ShouldBe(["Cyfeiriad e-bost", "Prifysgol", "Rolau", "Statws", "Cofrestrodd", "Cyrsiau", "Adolygiadau a ysgrifennwyd"]);
+    }
+
+    [Fact]
+    public async Task Lock_is_not_offered_on_ones_own_account_and_the_roles_pages_have_titles()
+    {
+        var id = await factory.CreateUserAsync("self@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.UniversityAdmin);
+        var self = As(new TestUser(id, "self@bham.ac.uk", [AccountRoles.UniversityAdmin], TestCatalogue.Birmingham.Id));
+        var other = await factory.CreateUserAsync("someone@bham.ac.uk", Password, TestCatalogue.Birmingham.Id, AccountRoles.Student);
+
+        (await self.GetPageAsync($"/Admin/Users/{id}")).QuerySelector("main form[action*='handler=Lock']").ShouldBeNull();
+        (await self.GetPageAsync($"/Admin/Users/{other}")).QuerySelector("main form[action*='handler=Lock']").ShouldNotBeNull();
+
+        var admin = As(Admin);
+        (await admin.GetPageAsync("/Admin/Roles")).Title.ShouldBe("Roles – RateMyModule");
+        (await admin.GetPageAsync("/Admin/Roles/Moderator")).Title!.ShouldStartWith("Permissions of Moderator");
     }
 }

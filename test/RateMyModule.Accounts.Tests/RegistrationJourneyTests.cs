@@ -275,6 +275,18 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Sign_in_goes_back_to_a_return_url_with_non_ascii_characters_escaped()
+    {
+        // Issue 12, item 8: "/café" and a U+2028 line separator made the redirect header a 500.
+        var client = NewClient();
+        var page = await client.GetPageAsync("/Account/Login?returnUrl=%2Fcaf%C3%A9%E2%80%A8x");
+        var response = await client.SubmitAsync(page, SignIn("root@admin.ratemymodule.app", "Keeper-pass-2026"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/caf%C3%A9%E2%80%A8x");
+    }
+
+    [Fact]
     public async Task Sign_out_needs_a_post_with_an_antiforgery_token()
     {
         var client = NewClient();

@@ -72,6 +72,20 @@ public sealed class UserListQueryTests(UserListQueryFixture fixture) : IClassFix
         recorder.Commands.Count.ShouldBe(fullPageCommands);
     }
 
+    [Fact]
+    public async Task The_sign_up_filter_takes_whole_utc_days_at_both_ends()
+    {
+        var signedUp = fixture.Host.Clock.GetUtcNow();
+        var day = DateOnly.FromDateTime(signedUp.UtcDateTime);
+
+        (await ListAsync(new AdminUserFilter(Search: "listed", SignedUpFrom: day, SignedUpTo: day))).Rows.Count.ShouldBe(UserAdministration.PageSize);
+        (await ListAsync(new AdminUserFilter(Search: "listed", SignedUpFrom: day.AddDays(1)))).Rows.ShouldBeEmpty();
+        (await ListAsync(new AdminUserFilter(Search: "listed", SignedUpTo: day.AddDays(-1)))).Rows.ShouldBeEmpty();
+        var page = await ListAsync(new AdminUserFilter(Search: "listed07"));
+        page.Rows.ShouldHaveSingleItem().SignedUp.ShouldBe(signedUp);
+        page.Rows[0].CourseCount.ShouldBe(0);
+    }
+
     [SqliteOnlyFact]
     public async Task A_university_admins_pages_read_their_rows_in_index_order_without_sorting_the_university()
     {

@@ -52,4 +52,24 @@ public sealed class CultureTests(WebAppFactory factory) : IClassFixture<WebAppFa
         english.GetAttribute("lang").ShouldBe("en");
         english.GetAttribute("href").ShouldBe("/culture/switch?culture=en&returnUrl=%2FError%2F404%3Fpage%3D2");
     }
+
+    [Theory]
+    [InlineData("%2Fcaf%C3%A9", "/caf%C3%A9")]
+    [InlineData("%2Fa%E2%80%A8b", "/a%E2%80%A8b")]
+    public async Task The_switch_goes_back_to_a_return_url_with_non_ascii_characters_escaped(string returnUrl, string location)
+    {
+        var response = await factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            .GetAsync(new Uri($"/culture/switch?culture=cy&returnUrl={returnUrl}", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe(location);
+    }
+
+    [Fact]
+    public async Task The_switch_is_a_link_of_the_site_not_an_operation_of_the_api()
+    {
+        var document = await factory.CreateClient().GetStringAsync(new Uri("/api/v1/openapi.json", UriKind.Relative));
+
+        document.ShouldNotContain("/culture/switch");
+    }
 }

@@ -28,6 +28,44 @@ public sealed class PendingMigrationsStartupTests
         line.ShouldContain("Run the DbMigrator");
     }
 
+    [Fact]
+    public void An_unusable_data_directory_is_one_configuration_error_line_not_a_stack_trace()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rmm-data-dir-is-a-file-{Guid.NewGuid():N}");
+        File.WriteAllText(file, "");
+        try
+        {
+            using var factory = new DataDirectoryWebAppFactory(file);
+            var output = new StringWriter();
+            var original = Console.Error;
+            Console.SetError(output);
+            try
+            {
+                Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+            }
+            finally
+            {
+                Console.SetError(original);
+            }
+
+            output.ToString().ShouldContain($"configuration error: DATA_DIR '{file}' cannot hold the database: it is a file, not a folder.");
+            output.ToString().ShouldNotContain("   at ");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private sealed class DataDirectoryWebAppFactory(string dataDirectory) : WebAppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("DATA_DIR", dataDirectory);
+        }
+    }
+
     private sealed class UnmigratedWebAppFactory : WebAppFactory
     {
         protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Database:AutoMigrate"] = "false" };

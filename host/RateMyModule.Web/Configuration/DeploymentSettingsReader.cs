@@ -87,6 +87,11 @@ public static class DeploymentSettingsReader
             problems.Add(redisProblem);
         }
 
+        if (dataDirectory is not null && connectionString is null && UnusableDirectoryReason(dataDirectory) is { } reason)
+        {
+            problems.Add($"DATA_DIR '{dataDirectory}' cannot hold the database: {reason}.");
+        }
+
         var allowedHosts = ReadAllowedHosts(values, production, problems);
         var publicUrl = ReadPublicUrl(values, production, allowedHosts, problems);
         var email = ReadEmail(values, production, problems);
@@ -107,6 +112,35 @@ public static class DeploymentSettingsReader
             Admin = ReadAdmin(values, problems),
             EmailConfirmationExpireDays = values.Int("ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS", DefaultEmailConfirmationExpireDays, 1, 365),
         };
+    }
+
+    /// <summary>
+    /// Why the folder cannot take the database file and its journal, or null when it can: it is made if missing (as
+    /// the migrator would), and a file is written and deleted in it. Caught here, it is one line instead of SQLite's
+    /// "unable to open database file" with a stack trace, after some of the start-up has already run.
+    /// </summary>
+    private static string? UnusableDirectoryReason(string directory)
+    {
+        try
+        {
+            var full = Path.GetFullPath(directory);
+            if (File.Exists(full))
+            {
+                return "it is a file, not a folder";
+            }
+
+            Directory.CreateDirectory(full);
+            var probe = Path.Combine(full, $".write-check-{Guid.NewGuid():N}");
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return e is UnauthorizedAccessException ? "the process may not write there" : e.Message.TrimEnd('.');
+        }
     }
 
     private static LogLevel? ReadLogLevel(ValueSource values, bool debug, List<string> problems)

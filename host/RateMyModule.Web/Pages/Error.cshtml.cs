@@ -4,6 +4,9 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
+using RateMyModule.Web.Localization;
+using RateMyModule.Web.Security;
 
 namespace RateMyModule.Web.Pages;
 
@@ -15,7 +18,7 @@ namespace RateMyModule.Web.Pages;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<WebResource> localizer) : PageModel
 {
     public int ErrorStatusCode { get; private set; }
 
@@ -24,6 +27,12 @@ public sealed class ErrorModel : PageModel
     public bool IsNotFound => ErrorStatusCode == StatusCodes.Status404NotFound;
 
     public bool IsServerError => ErrorStatusCode >= StatusCodes.Status500InternalServerError;
+
+    /// <summary>Set when the request's body was refused (<see cref="RequestBodyGuardMiddleware"/>): too large, or unreadable.</summary>
+    public RefusedRequestBody? RefusedBody { get; private set; }
+
+    /// <summary>The most the site accepts in one request, in whole megabytes, for the "too large" message.</summary>
+    public static long MaxBodyMegabytes => RequestBodyLimits.MaxBodyBytes / (1024 * 1024);
 
     // Re-execution keeps the original method, so the page answers every verb the failed request may have used. The
     // status comes from the route only (/Error/404): a "statusCode" in the failed request's form or query is the
@@ -40,6 +49,7 @@ public sealed class ErrorModel : PageModel
     {
         ErrorStatusCode = statusCode is >= 400 and <= 599 ? statusCode.Value : StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        RefusedBody = HttpContext.Features.Get<RefusedRequestBody>();
         Response.StatusCode = ErrorStatusCode;
         return IsApiRequest() ? ApiProblem() : Page();
     }
@@ -53,6 +63,14 @@ public sealed class ErrorModel : PageModel
         return original is not null && original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>What was wrong with a refused body, in the reader's language; null for any other error.</summary>
+    public string? RefusedBodyMessage() => RefusedBody?.StatusCode switch
+    {
+        StatusCodes.Status413PayloadTooLarge => localizer["RequestTooLarge", MaxBodyMegabytes].Value,
+        StatusCodes.Status400BadRequest => localizer["RequestBodyUnreadable"].Value,
+        _ => null,
+    };
+
     /// <summary>An API client reads errors as RFC 9457 problem details, never as an HTML page.</summary>
     private ObjectResult ApiProblem()
     {
@@ -61,6 +79,7 @@ public sealed class ErrorModel : PageModel
             Status = ErrorStatusCode,
             Title = ReasonPhrases.GetReasonPhrase(ErrorStatusCode),
             Type = $"https://www.rfc-editor.org/rfc/rfc9110#status.{ErrorStatusCode}",
+            Detail = RefusedBodyMessage(),
         };
         problem.Extensions["requestId"] = RequestId;
         return new ObjectResult(problem) { StatusCode = ErrorStatusCode, ContentTypes = { "application/problem+json" } };

@@ -11,3 +11,19 @@ public interface IUserActivityContributor
 
     Task<IReadOnlyList<UserActivityCount>> CountAsync(Guid userId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// A module's column in the administrators' user list (/Admin/Users): one count per listed user, read for the whole
+/// page at once, so a page costs each module one query however many users it lists.
+/// </summary>
+public interface IUserListCountContributor
+{
+    /// <summary>The marker type of the localization resource holding <see cref="LabelKey"/>.</summary>
+    Type LocalizationResource { get; }
+
+    /// <summary>The column's heading, a text of <see cref="LocalizationResource"/>.</summary>
+    string LabelKey { get; }
+
+    /// <summary>The counts of the given users; a user with nothing counted may be left out (read as 0).</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken = default);
+}

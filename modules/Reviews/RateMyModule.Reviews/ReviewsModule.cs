@@ -60,6 +60,7 @@ public sealed class ReviewsModule : AppModule
         services.AddScoped<IModuleRankings, ModuleRankingQuery>();
         services.AddScoped<IPersonalDataContributor, ReviewsPersonalDataContributor>();
         services.AddScoped<IUserActivityContributor, ReviewsUserActivityContributor>();
+        services.AddScoped<IUserListCountContributor, ReviewsWrittenListContributor>();
 
         services.AddLocalEventHandler<AccountDeletedEvent, ReviewsAccountDeletedHandler>();
         services.AddLocalEventHandler<ModuleArchivedEvent, ReviewsModuleArchivedHandler>();

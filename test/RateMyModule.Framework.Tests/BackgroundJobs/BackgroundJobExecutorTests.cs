@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RateMyModule.Framework.BackgroundJobs;
+using RateMyModule.TestBase;
 
 namespace RateMyModule.Framework.Tests.BackgroundJobs;
 

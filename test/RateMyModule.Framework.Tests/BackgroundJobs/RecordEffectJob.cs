@@ -42,3 +42,18 @@ public sealed class JobJournal
 
     public int Attempts(string label) => _attempts.GetValueOrDefault(label);
 }
+
+/// <summary>Args that hold a secret, stored encrypted.</summary>
+[BackgroundJobName("Tests.Secret")]
+[ProtectedJobArgs]
+public sealed record SecretArgs(string Link);
+
+/// <summary>Records the link it was given, so a test sees the job got the args back as enqueued.</summary>
+public sealed class SecretJob(JobJournal journal) : IBackgroundJob<SecretArgs>
+{
+    public Task ExecuteAsync(SecretArgs args, CancellationToken cancellationToken)
+    {
+        journal.RecordAttempt(args.Link);
+        return Task.CompletedTask;
+    }
+}

@@ -18,6 +18,7 @@ public sealed class TestJobsModule : AppModule
         context.Services.AddSingleton<JobJournal>();
         context.Services.AddBackgroundJob<RecordEffectJob, RecordEffectArgs>();
         context.Services.AddBackgroundJob<UnnamedJob, UnnamedJobArgs>();
+        context.Services.AddBackgroundJob<SecretJob, SecretArgs>();
         return Task.CompletedTask;
     }
 

@@ -15,6 +15,9 @@ public sealed class DeploymentSettingsReaderTests
     private const string EmailPassword = "email-password-value-ghi";
     private const string AdminPassword = "keeper-passphrase-value-jkl";
 
+    // A folder the check may create and write in (it is made if missing, as the migrator would).
+    private static readonly string DataDir = Path.Combine(Path.GetTempPath(), "rmm-deployment-settings-tests");
+
     private static Dictionary<string, string?> ValidProduction() => new()
     {
         ["PRODUCTION"] = "true",
@@ -23,7 +26,7 @@ public sealed class DeploymentSettingsReaderTests
         ["SECRET_KEY"] = SecretKey,
         ["ALLOWED_HOSTS"] = "ratemymodule.org, www.ratemymodule.org",
         ["PUBLIC_URL"] = "https://ratemymodule.org",
-        ["DATA_DIR"] = "/data",
+        ["DATA_DIR"] = DataDir,
         ["OAUTH_GOOGLE_CLIENT_ID"] = "1234-abc.apps.googleusercontent.com",
         ["OAUTH_GOOGLE_SECRET"] = GoogleSecret,
         ["OAUTH_MICROSOFT_CLIENT_ID"] = "6f1c2a0e-8d5b-4c1e-9a7f-3b2d1e0f4a5c",
@@ -47,7 +50,7 @@ public sealed class DeploymentSettingsReaderTests
         settings.Production.ShouldBeTrue();
         settings.MinimumLogLevel.ShouldBe(LogLevel.Warning);
         settings.AllowedHosts.ShouldBe(["ratemymodule.org", "www.ratemymodule.org"]);
-        settings.DataDirectory.ShouldBe("/data");
+        settings.DataDirectory.ShouldBe(DataDir);
         settings.Google.IsConfigured.ShouldBeTrue();
         settings.Microsoft.IsConfigured.ShouldBeTrue();
         settings.Email.ToConsole.ShouldBeFalse();
@@ -84,6 +87,27 @@ public sealed class DeploymentSettingsReaderTests
         ProblemsWith("PUBLIC_URL", "ratemymodule.org").ShouldHaveSingleItem().ShouldStartWith("PUBLIC_URL 'ratemymodule.org' is not a site address");
         ProblemsWith("PUBLIC_URL", "https://ratemymodule.org/?next=x").ShouldHaveSingleItem().ShouldStartWith("PUBLIC_URL 'https://ratemymodule.org/?next=x' is not a site address");
         ProblemsWith("PUBLIC_URL", "https://evil.example").ShouldBe(["PUBLIC_URL host 'evil.example' is not in ALLOWED_HOSTS."]);
+    }
+
+    [Fact]
+    public void A_data_directory_that_cannot_hold_the_database_is_one_problem_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rmm-not-a-folder-{Guid.NewGuid():N}");
+        File.WriteAllText(file, "");
+        try
+        {
+            ProblemsWith("DATA_DIR", file).ShouldBe([$"DATA_DIR '{file}' cannot hold the database: it is a file, not a folder."]);
+            ProblemsWith("DATA_DIR", Path.Combine(file, "below")).ShouldHaveSingleItem().ShouldStartWith($"DATA_DIR '{Path.Combine(file, "below")}' cannot hold the database: ");
+            if (!OperatingSystem.IsWindows())
+            {
+                // /proc refuses new folders to everyone, root included.
+                ProblemsWith("DATA_DIR", "/proc/rmm-data").ShouldHaveSingleItem().ShouldStartWith("DATA_DIR '/proc/rmm-data' cannot hold the database: ");
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

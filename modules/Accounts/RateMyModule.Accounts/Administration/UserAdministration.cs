@@ -6,13 +6,24 @@ using RateMyModule.Accounts.Users;
 
 namespace RateMyModule.Accounts.Administration;
 
-public sealed record AdminUserRow(Guid Id, string Email, Guid? UniversityId, bool EmailConfirmed, bool IsLockedOut, IReadOnlyList<string> Roles);
+public sealed record AdminUserRow(Guid Id, string Email, Guid? UniversityId, bool EmailConfirmed, bool IsLockedOut, IReadOnlyList<string> Roles)
+{
+    /// <summary>When the account was made (the sign-up, or an administrator's seeding).</summary>
+    public DateTimeOffset SignedUp { get; init; }
+
+    /// <summary>How many courses the user is on.</summary>
+    public int CourseCount { get; init; }
+}
 
 /// <param name="NextAfter">The cursor of the next page (the last row's normalized email), or null on the last page.</param>
 public sealed record AdminUserPage(IReadOnlyList<AdminUserRow> Rows, string? NextAfter);
 
 /// <summary>What /Admin/Users narrows the list by; a null member does not narrow. The university applies to an Admin only.</summary>
-public sealed record AdminUserFilter(string? Search = null, Guid? UniversityId = null, string? Role = null, bool? Confirmed = null, bool? Locked = null);
+/// <param name="SignedUpFrom">The first day of sign-ups listed (UTC), inclusive.</param>
+/// <param name="SignedUpTo">The last day of sign-ups listed (UTC), inclusive.</param>
+public sealed record AdminUserFilter(
+    string? Search = null, Guid? UniversityId = null, string? Role = null, bool? Confirmed = null, bool? Locked = null,
+    DateOnly? SignedUpFrom = null, DateOnly? SignedUpTo = null);
 
 /// <summary>
 /// The user administration of /Admin/Users (for holders of <see cref="AccountsPermissions.ManageUsers"/>). An Admin
@@ -39,12 +50,17 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
         }
 
         var page = await query.OrderBy(u => u.NormalizedEmail).Take(PageSize + 1)
-            .Select(u => new { u.Id, u.Email, u.NormalizedEmail, u.UniversityId, u.EmailConfirmed, u.LockoutEnd })
+            // The course count is a subquery of the same statement: one query a page, however many rows it has.
+            .Select(u => new { u.Id, u.Email, u.NormalizedEmail, u.UniversityId, u.EmailConfirmed, u.LockoutEnd, u.CreationTime, Courses = u.Enrolments.Count })
             .ToListAsync(cancellationToken);
         var shown = page.Take(PageSize).ToList();
         var roles = await RolesOfAsync(shown.Select(u => u.Id).ToList(), cancellationToken);
         var now = clock.GetUtcNow();
-        var rows = shown.Select(u => new AdminUserRow(u.Id, u.Email ?? "", u.UniversityId, u.EmailConfirmed, u.LockoutEnd > now, roles.GetValueOrDefault(u.Id) ?? [])).ToList();
+        var rows = shown.Select(u => new AdminUserRow(u.Id, u.Email ?? "", u.UniversityId, u.EmailConfirmed, u.LockoutEnd > now, roles.GetValueOrDefault(u.Id) ?? [])
+        {
+            SignedUp = u.CreationTime,
+            CourseCount = u.Courses,
+        }).ToList();
         return new AdminUserPage(rows, page.Count > PageSize ? shown[^1].NormalizedEmail : null);
     }
 
@@ -139,6 +155,18 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
         if (filter.Confirmed is { } confirmed)
         {
             query = query.Where(u => u.EmailConfirmed == confirmed);
+        }
+
+        if (filter.SignedUpFrom is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(u => u.CreationTime >= start);
+        }
+
+        if (filter.SignedUpTo is { } to)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(u => u.CreationTime < end);
         }
 
         if (filter.Locked is { } locked)

@@ -2,7 +2,9 @@ using RateMyModule.Framework.BackgroundJobs;
 
 namespace RateMyModule.Accounts.Emailing;
 
+// Mails carry secrets (reset, confirmation and unsubscribe links), so the queued copy is encrypted (issue 12, item 12).
 [BackgroundJobName("Accounts.SendEmail")]
+[ProtectedJobArgs]
 public sealed record SendEmailArgs(string To, string Subject, string TextBody, string? HtmlBody, IReadOnlyDictionary<string, string>? Headers = null);
 
 /// <summary>Queues the message as a job in the caller's unit of work: no mail for a change that rolled back.</summary>

@@ -19,6 +19,7 @@ public sealed class BackgroundJobDefinition
         Name = name;
         JobType = jobType;
         ArgsType = argsType;
+        IsProtected = ProtectedJobArgsAttribute.IsDefinedOn(argsType);
         _deserialize = deserialize;
         _execute = execute;
     }
@@ -28,6 +29,9 @@ public sealed class BackgroundJobDefinition
     public Type JobType { get; }
 
     public Type ArgsType { get; }
+
+    /// <summary>The stored args are encrypted (<see cref="ProtectedJobArgsAttribute"/>).</summary>
+    public bool IsProtected { get; }
 
     public static BackgroundJobDefinition Create<TJob, TArgs>()
         where TJob : class, IBackgroundJob<TArgs>

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +21,7 @@ public sealed partial class BackgroundJobExecutor(
     IServiceScopeFactory scopeFactory,
     IOptions<BackgroundJobOptions> options,
     TimeProvider clock,
+    IDataProtectionProvider protection,
     ILogger<BackgroundJobExecutor> logger)
 {
     private const int MaxErrorLength = 4000;
@@ -39,6 +42,21 @@ public sealed partial class BackgroundJobExecutor(
         }
 
         return ran;
+    }
+
+    /// <summary>
+    /// Deletes the jobs that finished (succeeded or abandoned) longer than <see cref="BackgroundJobOptions.FinishedJobRetention"/>
+    /// ago: their args (a mail's text, an import's file) are kept no longer than an administrator needs them.
+    /// </summary>
+    /// <returns>How many jobs were deleted.</returns>
+    public async Task<int> PurgeFinishedJobsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FrameworkDbContext>();
+        DateTimeOffset? before = clock.GetUtcNow() - options.Value.FinishedJobRetention;
+        return await db.BackgroundJobs
+            .Where(j => j.State != BackgroundJobState.Pending && j.LastTryTime < before)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     private async Task<List<Guid>> FindDueJobIdsAsync(CancellationToken cancellationToken)
@@ -85,11 +103,18 @@ public sealed partial class BackgroundJobExecutor(
         object args;
         try
         {
-            args = definition.DeserializeArgs(job.JobArgs);
+            var json = definition.IsProtected ? protection.CreateProtector(ProtectedJobArgsAttribute.Purpose).Unprotect(job.JobArgs) : job.JobArgs;
+            args = definition.DeserializeArgs(json);
         }
         catch (JsonException e)
         {
             await AbandonAsync(job, $"The stored arguments cannot be read as {definition.ArgsType.FullName}: {e.Message}");
+            return;
+        }
+        catch (CryptographicException e)
+        {
+            // Encrypted under a key this key ring no longer has (or not encrypted at all): no later try can do better.
+            await AbandonAsync(job, $"The stored arguments cannot be decrypted: {e.Message}");
             return;
         }
 

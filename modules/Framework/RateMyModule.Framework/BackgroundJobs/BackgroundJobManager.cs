@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace RateMyModule.Framework.BackgroundJobs;
 
-public sealed class BackgroundJobManager(FrameworkDbContext db, IOptions<BackgroundJobOptions> options, TimeProvider clock)
+public sealed class BackgroundJobManager(
+    FrameworkDbContext db, IOptions<BackgroundJobOptions> options, TimeProvider clock, IDataProtectionProvider protection)
     : IBackgroundJobManager
 {
     public async Task<Guid> EnqueueAsync<TArgs>(TArgs args, TimeSpan? delay = null, CancellationToken cancellationToken = default)
@@ -18,11 +20,12 @@ public sealed class BackgroundJobManager(FrameworkDbContext db, IOptions<Backgro
             $"No background job is registered for {typeof(TArgs).FullName}; call services.AddBackgroundJob<TJob, {typeof(TArgs).Name}>().");
 
         var now = clock.GetUtcNow();
+        var json = BackgroundJobDefinition.SerializeArgs(args);
         var record = new BackgroundJobRecord
         {
             Id = Guid.CreateVersion7(now),
             JobName = definition.Name,
-            JobArgs = BackgroundJobDefinition.SerializeArgs(args),
+            JobArgs = definition.IsProtected ? protection.CreateProtector(ProtectedJobArgsAttribute.Purpose).Protect(json) : json,
             State = BackgroundJobState.Pending,
             CreationTime = now,
             NextTryTime = now + (delay ?? TimeSpan.Zero),

@@ -21,6 +21,9 @@ public sealed class BackgroundJobOptions
     /// <summary>How long a claim lasts: a job whose worker died is picked up again once it expires.</summary>
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>How long a succeeded or abandoned job stays listed (and its args stored) before the worker deletes it.</summary>
+    public TimeSpan FinishedJobRetention { get; set; } = TimeSpan.FromDays(14);
+
     /// <summary>The most due jobs one poll picks up.</summary>
     public int BatchSize { get; set; } = 10;
 

@@ -16,6 +16,7 @@ public static class BackgroundJobServiceCollectionExtensions
             .Bind(section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "BackgroundJobs:PollInterval must be positive.")
             .Validate(o => o.LockTimeout > TimeSpan.Zero, "BackgroundJobs:LockTimeout must be positive.")
+            .Validate(o => o.FinishedJobRetention > TimeSpan.Zero, "BackgroundJobs:FinishedJobRetention must be positive.")
             .Validate(o => o.BatchSize >= 1, "BackgroundJobs:BatchSize must be at least 1.")
             // Bounded so that the longest back-off (InitialRetryDelay * 2^(MaxTryCount - 2)) stays a representable date.
             .Validate(o => o.MaxTryCount is >= 1 and <= 20, "BackgroundJobs:MaxTryCount must be between 1 and 20.")

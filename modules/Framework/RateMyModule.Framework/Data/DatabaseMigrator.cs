@@ -14,6 +14,10 @@ public sealed class DatabaseMigrator(ModuleDatabaseRegistry registry, IOptions<D
     {
         var connectionString = options.Value.ConnectionString;
         await provider.PrepareDatabaseAsync(connectionString, cancellationToken);
+        // Two SQLite migrators must not interleave (PostgreSQL's own migration lock serialises them there).
+        await using var migrating = provider.Kind == DatabaseProviderKind.Sqlite
+            ? await SqliteMigrationLock.AcquireAsync(connectionString, logger, cancellationToken)
+            : null;
         var results = new List<ModuleMigrationResult>();
         foreach (var database in registry.Databases)
         {

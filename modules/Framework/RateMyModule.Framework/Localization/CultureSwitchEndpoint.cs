@@ -32,10 +32,12 @@ public static class CultureSwitchEndpoint
     {
         // The form is read and its token checked by hand: form binding would ask for an antiforgery middleware that
         // this Razor Pages host (which validates with a filter) does not run.
-        endpoints.MapPost(Path, SwitchAndRememberAsync).AllowAnonymous().DisableAntiforgery();
+        // A page link and a form of the site, not part of the HTTP API: kept out of its OpenAPI document, whose
+        // operations all answer JSON and problem+json.
+        endpoints.MapPost(Path, SwitchAndRememberAsync).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         return endpoints.MapGet(Path, (HttpContext http, string? culture, string? returnUrl, IOptions<RequestLocalizationOptions> localization,
                 IStringLocalizer<FrameworkResource> localizer, TimeProvider clock)
-            => Switch(http, culture, returnUrl, localization.Value, localizer, clock)).WithName(RouteName).AllowAnonymous();
+            => Switch(http, culture, returnUrl, localization.Value, localizer, clock)).WithName(RouteName).AllowAnonymous().ExcludeFromDescription();
     }
 
     /// <summary>The semantics of MVC's <c>Url.IsLocalUrl</c>: "/path" or "~/path", never "//host" or "/\host".</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace RateMyModule.Framework.Tests.BackgroundJobs;
+namespace RateMyModule.TestBase;
 
 /// <summary>A logger provider that keeps every formatted message, so tests can read what operators would see.</summary>
 public sealed class CapturedLogs : ILoggerProvider
