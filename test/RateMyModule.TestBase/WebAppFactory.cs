@@ -20,6 +20,8 @@ public class WebAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The modules' own scripts and styles (_content/…), which only Development serves unasked, as a published app has them.
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>(Database.Settings)
         {
             ["Database:AutoMigrate"] = "true",

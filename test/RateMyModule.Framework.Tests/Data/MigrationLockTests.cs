@@ -9,7 +9,7 @@ namespace RateMyModule.Framework.Tests.Data;
 /// <summary>Issue 12, item 14: a migrator killed mid-migration does not leave the next one hanging without a word.</summary>
 public sealed class MigrationLockTests
 {
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_stale_ef_lock_row_left_by_a_killed_migrator_is_removed_with_a_warning()
     {
         var logs = new CapturedLogs();
@@ -28,7 +28,7 @@ public sealed class MigrationLockTests
         (await CountAsync(database, $"""SELECT count(*) FROM "{SqliteMigrationLock.EfLockTable}" """)).ShouldBe(0);
     }
 
-    [Fact]
+    [SqliteOnlyFact]
     public async Task A_second_migrator_says_it_waits_for_a_live_one_and_goes_on_when_it_ends()
     {
         var logs = new CapturedLogs();

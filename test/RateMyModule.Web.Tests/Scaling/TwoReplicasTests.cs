@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts;
 using RateMyModule.Accounts.Data;
+using RateMyModule.Courses;
 using RateMyModule.Framework.Permissions;
 using RateMyModule.Framework.Uow;
 using RateMyModule.Reviews;
@@ -187,8 +188,11 @@ public sealed class TwoReplicasTests(TwoReplicasFixture replicas) : IClassFixtur
         var universityId = await reviews.Reviews.Where(r => r.ModuleId == moduleId).Select(r => r.UniversityId).FirstAsync();
         var student = await accounts.Users.Where(u => u.UniversityId == universityId && u.Email!.StartsWith("student@")).SingleAsync();
         var admin = await accounts.Users.Where(u => u.Email == "admin@demo.ratemymodule.app").SingleAsync();
+        var catalogue = scope.ServiceProvider.GetRequiredService<ICatalogueLookup>();
+        var module = (await catalogue.GetModuleAsync(moduleId))!;
         return new ReplicaModule(
             moduleId,
+            CataloguePaths.Module((await catalogue.GetUniversityAsync(universityId))!, module),
             new TestUser(student.Id, student.Email!, [AccountRoles.Student], universityId),
             new TestUser(admin.Id, admin.Email!, [AccountRoles.Admin]));
     }
@@ -233,8 +237,6 @@ public sealed class TwoReplicasTests(TwoReplicasFixture replicas) : IClassFixtur
 
     private static int ReviewCount(JsonElement stats) => stats.GetProperty("reviewCount").GetInt32();
 
-    private sealed record ReplicaModule(Guid Id, TestUser Student, TestUser Admin)
-    {
-        public string PagePath => $"/Modules/{Id}";
-    }
+    /// <param name="PagePath">The module page's address (/Universities/{university}/Modules/{code}).</param>
+    private sealed record ReplicaModule(Guid Id, string PagePath, TestUser Student, TestUser Admin);
 }

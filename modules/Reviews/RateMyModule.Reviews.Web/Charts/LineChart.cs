@@ -16,7 +16,7 @@ public sealed class LineChart
     public const int Height = 260;
     public const int Left = 40;
     /// <summary>Room for half of the last year's label, centred on the last point, at the phone's larger type.</summary>
-    public const int Right = 48;
+    public const int Right = 56;
     public const int Top = 16;
     public const int Bottom = 40;
 
