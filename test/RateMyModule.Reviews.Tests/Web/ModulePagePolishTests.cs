@@ -1,4 +1,5 @@
 using System.Net;
+using RateMyModule.Courses;
 using RateMyModule.Reviews.Tests.Fakes;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
@@ -20,13 +21,13 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
     public async Task Breadcrumbs_lead_to_the_university_and_the_modules_course()
     {
         var module = app.Catalogue.AddModule(TestCatalogue.UniversityA, "Breadcrumbed");
-        var page = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"));
+        var page = await Html.ParseAsync(await app.CreateClient().GetAsync(TestCatalogue.PathOf(module)));
 
         var crumbs = page.QuerySelectorAll("nav[aria-label=Breadcrumb] li");
         crumbs.Length.ShouldBe(3);
-        crumbs[0].QuerySelector("a")!.GetAttribute("href").ShouldBe($"/Universities/{TestCatalogue.UniversityA}");
+        crumbs[0].QuerySelector("a")!.GetAttribute("href").ShouldBe(CataloguePaths.University("UoA"));
         crumbs[0].TextContent.Trim().ShouldBe("University of Aberdyfi");
-        crumbs[1].QuerySelector("a")!.GetAttribute("href").ShouldBe($"/Universities/{TestCatalogue.UniversityA}#course-{TestCatalogue.CourseA}");
+        crumbs[1].QuerySelector("a")!.GetAttribute("href").ShouldBe($"{CataloguePaths.University("UoA")}#course-{TestCatalogue.CourseA}");
         crumbs[1].TextContent.Trim().ShouldBe("Computer Science");
         crumbs[2].GetAttribute("aria-current").ShouldBe("page");
         crumbs[2].TextContent.ShouldBe(module.Code);
@@ -36,7 +37,7 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
     public async Task A_visitor_is_offered_to_sign_in_to_review_and_comes_back_to_the_form()
     {
         var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
-        var page = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"));
+        var page = await Html.ParseAsync(await app.CreateClient().GetAsync(TestCatalogue.PathOf(module)));
 
         var link = page.QuerySelectorAll("header.module-header a").Single(a => a.TextContent == "Sign in to review");
         link.GetAttribute("href").ShouldBe($"/Account/Login?returnUrl=%2FModules%2F{module.Id}%2FReview");
@@ -50,7 +51,7 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
         app.Accounts.Blocked[outsider] = true;
         var client = app.CreateClientAs(Student(outsider));
 
-        var page = await Html.ParseAsync(await client.GetAsync($"/Modules/{module.Id}?culture=cy"));
+        var page = await Html.ParseAsync(await client.GetAsync($"{TestCatalogue.PathOf(module)}?culture=cy"));
         page.QuerySelector(".review-eligibility")!.TextContent.ShouldContain("Gallwch adolygu modiwlau eich cyrsiau.");
         page.QuerySelectorAll("header.module-header a").Select(a => a.TextContent).ShouldNotContain("Ysgrifennu adolygiad");
 
@@ -69,7 +70,7 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
         await app.WriteReviewAsync(Guid.NewGuid(), module.Id, year: 2020);
         await app.WriteReviewAsync(Guid.NewGuid(), module.Id, year: 2023);
 
-        var response = await app.CreateClient().GetAsync($"/Modules/{module.Id}?from=2023&to=2020");
+        var response = await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}?from=2023&to=2020");
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var page = await Html.ParseAsync(response);
         page.QuerySelector("#trend-range-error")!.TextContent.ShouldBe("“From” must be the same year as “To” or an earlier one.");
@@ -77,14 +78,14 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
         page.QuerySelector("#trend-from")!.GetAttribute("aria-invalid").ShouldBe("true");
 
         // htmx swaps only a 2xx answer: the trend fragment carries the message with a 200.
-        var request = new HttpRequestMessage(HttpMethod.Get, $"/Modules/{module.Id}?from=2023&to=2020&culture=cy");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{TestCatalogue.PathOf(module)}?from=2023&to=2020&culture=cy");
         request.Headers.Add("HX-Request", "true");
         request.Headers.Add("HX-Target", "trend");
         var fragment = await app.CreateClient().SendAsync(request);
         fragment.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Html.ParseAsync(fragment)).QuerySelector("#trend-range-error")!.TextContent.ShouldBe("Rhaid i “O” fod yr un flwyddyn ag “I” neu un gynharach.");
 
-        var fine = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}?from=2020&to=2023"));
+        var fine = await Html.ParseAsync(await app.CreateClient().GetAsync($"{TestCatalogue.PathOf(module)}?from=2020&to=2023"));
         fine.QuerySelector("#trend-range-error")!.TextContent.ShouldBeEmpty();
     }
 
@@ -97,7 +98,7 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
         form.QuerySelector("#Input_Overall-scale")!.TextContent.ShouldBe("1 = very poor, 5 = excellent");
         form.QuerySelector("#Input_Difficulty-1")!.Closest("fieldset")!.GetAttribute("aria-describedby").ShouldBe("Input_Difficulty-scale Input_Difficulty-error");
 
-        var page = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"));
+        var page = await Html.ParseAsync(await app.CreateClient().GetAsync(TestCatalogue.PathOf(module)));
         page.QuerySelector("#dist-Difficulty-caption")!.TextContent.ShouldContain("1 = very easy, 5 = very hard");
     }
 
@@ -111,20 +112,20 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
         var token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, url);
         var published = await client.PostAsync(url, Form(token, ("Input.Overall", "4"), ("Input.AcademicYear", "2024")));
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var page = await Html.ParseAsync(await client.GetAsync($"/Modules/{module.Id}"));
+        var page = await Html.ParseAsync(await client.GetAsync(TestCatalogue.PathOf(module)));
         page.QuerySelector("main [role=status]")!.TextContent.ShouldBe("Your review is published. Thank you!");
 
         var form = await Html.ParseAsync(await client.GetAsync(url));
         var reviewId = form.QuerySelector("input[name='Input.ReviewId']")!.GetAttribute("value")!;
         token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, url);
         (await client.PostAsync(url, Form(token, ("Input.ReviewId", reviewId), ("Input.Overall", "2"), ("Input.AcademicYear", "2024")))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        page = await Html.ParseAsync(await client.GetAsync($"/Modules/{module.Id}"));
+        page = await Html.ParseAsync(await client.GetAsync(TestCatalogue.PathOf(module)));
         page.QuerySelector("main [role=status]")!.TextContent.ShouldBe("Your changes are saved.");
 
         (await client.PostAsync($"{url}?handler=Delete", Form(token, ("reviewId", reviewId)))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        page = await Html.ParseAsync(await client.GetAsync($"/Modules/{module.Id}"));
+        page = await Html.ParseAsync(await client.GetAsync(TestCatalogue.PathOf(module)));
         page.QuerySelector("main [role=status]")!.TextContent.ShouldBe("Your review is deleted.");
-        page = await Html.ParseAsync(await client.GetAsync($"/Modules/{module.Id}"));
+        page = await Html.ParseAsync(await client.GetAsync(TestCatalogue.PathOf(module)));
         page.QuerySelector("main [role=status]").ShouldBeNull("a confirmation shows once");
     }
 
@@ -137,9 +138,9 @@ public sealed class ModulePagePolishTests(ReviewsWebFactory app) : IClassFixture
             await app.WriteReviewAsync(Guid.NewGuid(), module.Id, text: $"Review number {i}");
         }
 
-        var page = await Html.ParseAsync(await app.CreateClient().GetAsync($"/Modules/{module.Id}"));
+        var page = await Html.ParseAsync(await app.CreateClient().GetAsync(TestCatalogue.PathOf(module)));
         var more = page.QuerySelector("#review-pager a[rel=next]")!;
-        more.GetAttribute("href").ShouldStartWith($"/Modules/{module.Id}?after=");
+        more.GetAttribute("href").ShouldStartWith($"{TestCatalogue.PathOf(module)}?after=");
         more.GetAttribute("hx-target").ShouldBe("#review-items");
         more.GetAttribute("hx-swap").ShouldBe("beforeend");
         more.GetAttribute("hx-select").ShouldBe("#review-items > li");
