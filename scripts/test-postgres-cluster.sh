@@ -7,12 +7,22 @@
 #   scripts/test-postgres-cluster.sh stop               # stops it and removes the folder
 #
 # As root the server runs as the postgres user (PostgreSQL refuses to run as root); otherwise as the caller.
+# The cluster's locale is C.UTF-8, which every glibc has: a CI machine's LANG may name a locale it never generated,
+# and initdb refuses to start on one.
 set -euo pipefail
 state=${RMM_PG_STATE:-/tmp/rmm-test-postgres}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 
 as_owner() {
-  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
+  local command="cd '$state' && LANG=C.UTF-8 LC_ALL=C.UTF-8 $*"
+  if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$command"; else bash -c "$command"; fi
+}
+
+# On failure, say why: the logs are in the folder that stop removes.
+explain() {
+  echo "PostgreSQL did not start; its logs follow" >&2
+  cat "$state/initdb.log" "$state/server.log" 2>/dev/null | tail -40 >&2
+  exit 1
 }
 
 case "${1:-}" in
@@ -23,8 +33,8 @@ case "${1:-}" in
     [ "$(id -u)" = 0 ] && chown postgres "$state"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     echo "$port" > "$state/port"
-    as_owner "'$bin/initdb' -D '$state/data' -U postgres --auth=trust -E UTF8 >'$state/initdb.log' 2>&1"
-    as_owner "'$bin/pg_ctl' -D '$state/data' -l '$state/server.log' -w -o \"-p $port -k '$state' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start >/dev/null"
+    as_owner "'$bin/initdb' -D '$state/data' -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >'$state/initdb.log' 2>&1" || explain
+    as_owner "'$bin/pg_ctl' -D '$state/data' -l '$state/server.log' -w -o \"-p $port -k '$state' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\" start >/dev/null" || explain
     ;;
   connection-string)
     echo "Host=127.0.0.1;Port=$(cat "$state/port");Username=postgres"
