@@ -12,7 +12,7 @@ import json
 import os
 import re
 import signal
-import sqlite3
+import subprocess
 import threading
 import time
 import urllib.parse
@@ -76,6 +76,26 @@ class Client:
         return self.request(base, "POST", path, urllib.parse.urlencode(data), sent)
 
 
+def sql(database_url, query):
+    """Rows of one query on the replicas' PostgreSQL database, through psql (values tab-separated)."""
+    output = subprocess.run(["psql", "-X", "-At", "-F", "\t", "-d", database_url, "-c", query],
+                            check=True, capture_output=True, text=True).stdout
+    return [tuple(line.split("\t")) for line in output.splitlines() if line]
+
+
+def quoted(text):
+    return "'" + str(text).replace("'", "''") + "'"
+
+
+def follow(client, base, path):
+    """A GET that follows one redirect (the id address of a module answers 301 with its friendly address)."""
+    status, headers, page = client.request(base, "GET", path)
+    if status in (301, 302, 308) and headers.get("Location"):
+        location = urllib.parse.urlsplit(headers["Location"])
+        status, headers, page = client.request(base, "GET", location.path + (f"?{location.query}" if location.query else ""))
+    return status, headers, page
+
+
 def letters(text):
     """Catalogue names allow letters only: digits spelled as letters keep names unique and valid."""
     return "".join(chr(ord("a") + int(c, 16) % 26) if c.isalnum() and not c.isalpha() or c in "abcdef" else c for c in str(text))
@@ -98,12 +118,12 @@ def main():
     parser.add_argument("--replica", action="append", required=True)
     parser.add_argument("--kill-pid", type=int, required=True)
     parser.add_argument("--access-log", required=True)
-    parser.add_argument("--data", required=True)
+    parser.add_argument("--data", required=True, help="DATA_DIR: the mail folder written with EMAIL_TO_CONSOLE")
+    parser.add_argument("--database-url", required=True, help="the replicas' PostgreSQL database, for psql")
     parser.add_argument("--admin-email", required=True)
     parser.add_argument("--admin-password", required=True)
     args = parser.parse_args()
     proxy, (one, two) = args.proxy, args.replica
-    database = os.path.join(args.data, "ratemymodule.db")
 
     # Signed in through nginx, and still signed in whichever replica answers.
     admin = Client()
@@ -142,9 +162,9 @@ def main():
     _, after_headers, after = visitor.request(two, "GET", stats)
     check(json.loads(after)["reviewCount"] == before + 1 and after_headers.get("Age") is None,
           f"replica 2's next answer counts it (review count {before} -> {json.loads(after)['reviewCount']}), not from its cache")
-    _, _, page = visitor.request(two, "GET", f"/Modules/{module}")
+    _, _, page = follow(visitor, two, f"/Modules/{module}")
     check("Written on replica one" in page and "<svg" in page, "replica 2's module page shows the review and its charts")
-    _, _, page = admin.request(two, "GET", f"/Modules/{module}")
+    _, _, page = follow(admin, two, f"/Modules/{module}")
     check("Written on replica one" in page, "and so does its page for the signed-in author")
 
     # The sign-in limit holds per client across both replicas: round-robin, each replica alone sees only half.
@@ -157,6 +177,8 @@ def main():
 
     # A job enqueued through nginx runs once, though both replicas run the job worker.
     newcomer = f"newcomer@replicas{suffix}.ac.uk"
+    # Queued mail arguments are encrypted, so the job is found by its time, not by the address in it.
+    enqueued_after = sql(args.database_url, "SELECT now()")[0][0]
     status, _, _ = Client().form(proxy, "/Account/Register",
                                  {"Input.Email": newcomer, "Input.Password": "Sunny-replica-42", "Input.ConfirmPassword": "Sunny-replica-42"})
     check(status in (200, 302), "a student signs up through nginx (a confirmation mail job is enqueued)", f"status {status}")
@@ -167,10 +189,9 @@ def main():
         time.sleep(0.5)
     time.sleep(3)  # long enough for a second worker to have sent it again, had it claimed it too
     mails = [m for m in glob.glob(os.path.join(args.data, "mail", "*.eml")) if newcomer in open(m, encoding="utf-8", errors="replace").read()]
-    with sqlite3.connect(database) as db:
-        jobs = db.execute("SELECT State, TryCount FROM FwBackgroundJobs WHERE JobName = 'Accounts.SendEmail' AND JobArgs LIKE ?",
-                          (f"%{newcomer}%",)).fetchall()
-    check(len(mails) == 1 and jobs == [(1, 1)], f"the job ran once: {len(mails)} mail written, job rows (state, tries) {jobs}")
+    jobs = sql(args.database_url, 'SELECT "State", "TryCount" FROM "FwBackgroundJobs" '
+                                  f'WHERE "JobName" = \'Accounts.SendEmail\' AND "CreationTime" >= {quoted(enqueued_after)}')
+    check(len(mails) == 1 and jobs == [("1", "1")], f"the job ran once: {len(mails)} mail written, job rows (state, tries) {jobs}")
 
     # kill -9 of replica 2 under a short bounded load through nginx.
     results, lock, stop = [], threading.Lock(), threading.Event()
@@ -194,15 +215,17 @@ def main():
             started = time.time()
             try:
                 status = admin.request(proxy, "POST", "/api/v1/universities",
-                                       {"name": name, "shortName": "SL", "emailDomain": f"load{run_id}{number}x{count}.ac.uk", "foundedOn": "1990-01-01"})[0]
+                                       {"name": name, "shortName": f"L{number}{count:05d}", "emailDomain": f"load{run_id}{number}x{count}.ac.uk", "foundedOn": "1990-01-01"})[0]
             except (OSError, http.client.HTTPException) as error:
                 status = f"error {error.__class__.__name__}"
             with lock:
                 results.append(("write", started, time.time(), status, name))
 
+    module_page = Client().request(proxy, "GET", f"/Modules/{module}")[1].get("Location", f"/Modules/{module}")
+    module_page = urllib.parse.urlsplit(module_page).path
     signed_in_reader = Client()
     signed_in_reader.cookies = dict(admin.cookies)
-    threads = [threading.Thread(target=reader, args=(signed_in_reader, f"/Modules/{module}")),
+    threads = [threading.Thread(target=reader, args=(signed_in_reader, module_page)),
                threading.Thread(target=reader, args=(Client(), f"/api/v1/modules/{module}/stats")),
                threading.Thread(target=reader, args=(Client(), "/")),
                threading.Thread(target=writer, args=(1,)),
@@ -227,8 +250,7 @@ def main():
     in_flight = [r for r in failed if r[1] <= killed_at + teardown]
     later = [r for r in failed if r[1] > killed_at + teardown]
     acknowledged = {r[4] for r in results if r[0] == "write" and r[3] == 201}
-    with sqlite3.connect(database) as db:
-        present = {row[0] for row in db.execute("SELECT Name FROM CoursesUniversities WHERE Name LIKE ?", (f"Smoke Load {run_id} %",))}
+    present = {row[0] for row in sql(args.database_url, f'SELECT "Name" FROM "CoursesUniversities" WHERE "Name" LIKE {quoted(f"Smoke Load {run_id} %")}')}
     after_kill = [r for r in results if r[1] > killed_at]
     print(f"figures: {len(results)} requests in {killed_at - began + 5:.1f} s ({sum(r[0] == 'write' for r in results)} writes), "
           f"replica 2 killed after {killed_at - began:.1f} s; {len(failed)} failed ({len(in_flight)} in flight at the kill or sent within {teardown} s of it, {len(later)} later: "

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scale-out, proven without a Docker engine: the published app as two replicas behind the real
-# nginx/replicas-default.conf, on one database and one Redis, as the compose "scale" profile runs them. The release
+# nginx/replicas-default.conf, on one PostgreSQL database and one Redis, as the compose "scale" profile runs them. The release
 # step (migrator + static assets) runs once, then both replicas start with ROLE=web. Checks: requests alternate,
 # a sign-in holds on both, a write on one is on the other's next page, the sign-in limit counts across both, a job
 # runs once, and kill -9 of one replica under load loses no acknowledged write. Every wait is bounded.
@@ -37,6 +37,7 @@ cleanup() {
     stop_pid "${PIDS[1]}" 5
     stop_pid "$NGINX_PID" 5
     stop_pid "$REDIS_PID" 5
+    RMM_PG_STATE="$WORK/pg" scripts/test-postgres-cluster.sh stop >/dev/null 2>&1 || true
     if [ "$status" -ne 0 ] || [ "$failures" -ne 0 ]; then
         for file in "$WORK"/*.log "$WORK"/nginx/error.log; do
             [ -s "$file" ] || continue
@@ -67,13 +68,14 @@ if [ -z "$APP" ]; then
 fi
 cp etc/docker/entrypoint.sh "$APP/entrypoint.sh"
 
-# What compose gives every app container of the scale profile: one database (here a SQLite file both replicas
-# open; PostgreSQL in compose), one Redis, production settings.
+# What compose gives every app container of the scale profile: one PostgreSQL database, one Redis, production
+# settings. DATA_DIR holds only the mails EMAIL_TO_CONSOLE writes.
 run_entrypoint() { # log file, then VAR=value pairs; runs in the background, prints nothing; sets LAST_PID
     local logfile="$1"; shift
     env -i PATH="$PATH" HOME="${HOME:-/root}" TMPDIR="${TMPDIR:-/tmp}" ${DOTNET_ROOT:+DOTNET_ROOT="$DOTNET_ROOT"} \
         DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 \
         APP_DIR="$APP" STATIC_ROOT="$STATIC" DATA_DIR="$DATA" REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0" \
+        DATABASE_PROVIDER=postgres DATABASE_URL="$DATABASE_URL_VALUE" \
         PRODUCTION=true DEBUG=false LOG_LEVEL=WARNING SECRET_KEY="$SECRET_KEY_VALUE" \
         ALLOWED_HOSTS="127.0.0.1,localhost" PUBLIC_URL="http://localhost:$NGINX_PORT" EMAIL_TO_CONSOLE=true \
         ADMIN_EMAIL="$ADMIN_EMAIL_VALUE" ADMIN_PASSWORD="$ADMIN_PASSWORD_VALUE" BackgroundJobs__PollInterval=00:00:00.500 \
@@ -88,6 +90,13 @@ redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --d
 REDIS_PID=$!
 for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && pass "redis-server answers" || die "redis-server did not start (apt-get install redis-server)"
+
+log "== 1b. one PostgreSQL (a throwaway cluster, as CI's tests use) with an empty database"
+RMM_PG_STATE="$WORK/pg" scripts/test-postgres-cluster.sh start || die "PostgreSQL did not start (apt-get install postgresql)"
+PG_PORT="$(cat "$WORK/pg/port")"
+DATABASE_URL_VALUE="postgres://postgres@127.0.0.1:$PG_PORT/ratemymodule"
+psql -X -q -d "postgresql://postgres@127.0.0.1:$PG_PORT/postgres" -c "CREATE DATABASE ratemymodule" \
+    && pass "PostgreSQL answers on 127.0.0.1:$PG_PORT" || die "could not create the database"
 
 log "== 2. the release step once (ROLE=release: migrate, seed, copy static assets), then two replicas (ROLE=web)"
 run_entrypoint "$WORK/release.log" ROLE=release
@@ -150,7 +159,7 @@ log "== 4. through nginx and straight at each replica"
 set +e
 python3 etc/docker/smoke-replicas.py \
     --proxy "http://127.0.0.1:$NGINX_PORT" --replica "http://127.0.0.1:${PORTS[0]}" --replica "http://127.0.0.1:${PORTS[1]}" \
-    --kill-pid "${PIDS[1]}" --access-log "$WORK/nginx/access.log" --data "$DATA" \
+    --kill-pid "${PIDS[1]}" --access-log "$WORK/nginx/access.log" --data "$DATA" --database-url "postgresql://postgres@127.0.0.1:$PG_PORT/ratemymodule" \
     --admin-email "$ADMIN_EMAIL_VALUE" --admin-password "$ADMIN_PASSWORD_VALUE"
 checks=$?
 set -e
