@@ -1,11 +1,12 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Data.Providers;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
 
@@ -94,18 +95,29 @@ public sealed class PageCostTests(DemoSiteFactory site) : IClassFixture<DemoSite
     private static async Task<string> SetReviewTextAsync(WebApplicationFactory<Program> host, Guid reviewId, string text)
     {
         var connectionString = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString;
-        await using var connection = new SqliteConnection(connectionString);
+        var engine = host.Services.GetRequiredService<IDatabaseEngine>();
+        // SQLite keeps ids as upper-case text, PostgreSQL as uuid.
+        object id = engine.Kind == DatabaseProviderKind.Sqlite ? reviewId.ToString().ToUpperInvariant() : reviewId;
+        await using var connection = engine.CreateConnection(connectionString);
         await connection.OpenAsync();
         await using var read = connection.CreateCommand();
-        read.CommandText = "SELECT Text FROM RevReviews WHERE Id = upper($id)";
-        read.Parameters.AddWithValue("$id", reviewId.ToString());
+        read.CommandText = "SELECT \"Text\" FROM \"RevReviews\" WHERE \"Id\" = @id";
+        AddParameter(read, "id", id);
         var before = (string)(await read.ExecuteScalarAsync())!;
         await using var write = connection.CreateCommand();
-        write.CommandText = "UPDATE RevReviews SET Text = $text WHERE Id = upper($id)";
-        write.Parameters.AddWithValue("$text", text);
-        write.Parameters.AddWithValue("$id", reviewId.ToString());
+        write.CommandText = "UPDATE \"RevReviews\" SET \"Text\" = @text WHERE \"Id\" = @id";
+        AddParameter(write, "text", text);
+        AddParameter(write, "id", id);
         (await write.ExecuteNonQueryAsync()).ShouldBe(1);
         return before;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     [Theory]

@@ -52,7 +52,10 @@ public sealed class NotificationInbox(IServiceProvider services, DataCache cache
         => currentUser.Id is { } userId
             ? await cache.GetOrReadAsync(
                 DataCacheKey.For<NotificationsDbContext>($"notifications:unread:{userId:N}"),
-                ct => db.Notifications.Where(n => n.UserId == userId && n.ReadTime == null).Take(NotificationLimits.UnreadCountCap + 1).CountAsync(ct),
+                // Any rows will do for a capped count; the order is the (UserId, ReadTime) index's own, so it costs no sort
+                // and tells EF the limit is deliberate (it logs a warning on every unordered Take).
+                ct => db.Notifications.Where(n => n.UserId == userId && n.ReadTime == null).OrderBy(n => n.ReadTime)
+                    .Take(NotificationLimits.UnreadCountCap + 1).CountAsync(ct),
                 cancellationToken)
             : 0;
 
