@@ -9,6 +9,8 @@
 #   LARGE_REVIEWS (1000000), LATENCY_DURATION (10s), LOG_LEVEL (INFO, as etc/docker/.env.example),
 #   KEEP_WORK=1 keeps the work folder (published apps, databases, logs); APP_DIR and FORTUNES_DIR reuse apps
 #   published before (e.g. a kept work folder's app/ and fortunes/) instead of publishing again.
+#   DATABASE=postgres runs the product on a throwaway PostgreSQL cluster (scripts/test-postgres-cluster.sh) instead
+#   of its SQLite default; that mode measures the reads only (the write check and --seed-scale read SQLite files).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPO="$PWD"
@@ -36,6 +38,12 @@ LARGE_REVIEWS="${LARGE_REVIEWS:-1000000}"
 LATENCY_DURATION="${LATENCY_DURATION:-10s}"
 BASELINE_DIR="${BASELINE_DIR:-$REPO/../shared/bench/fortunes}"
 DEMO_REVIEWS=2000 # what --seed-demo writes (100 modules × 20); the large mode tops it up to the round totals
+DATABASE="${DATABASE:-sqlite}"
+case "$DATABASE" in
+    sqlite) ;;
+    postgres) RUN_WRITES=0; RUN_LARGE=0 ;;
+    *) echo "DATABASE must be sqlite or postgres, not $DATABASE" >&2; exit 2 ;;
+esac
 BENCH_PASSWORD="Bench-pass-2026"
 DEMO_PASSWORD="Demo-pass-2026"
 
@@ -55,6 +63,7 @@ stop_pid() { # pid: TERM, then KILL after 10 s
 cleanup() {
     local status=$?
     for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+    [ "$DATABASE" = postgres ] && { RMM_PG_STATE="$WORK/pg" "$REPO/scripts/test-postgres-cluster.sh" stop >/dev/null 2>&1 || true; }
     if [ "$status" -ne 0 ]; then
         for file in "$WORK"/*.log; do [ -s "$file" ] && { log "----- last lines of $file"; tail -n 20 "$file" >&2; }; done
     fi
@@ -103,6 +112,24 @@ PRODUCT_ENV=(env -i PATH="$PATH" HOME="${HOME:-/root}" TMPDIR="${TMPDIR:-/tmp}" 
     DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
     PRODUCTION=true DEBUG=false LOG_LEVEL="${LOG_LEVEL:-INFO}" SECRET_KEY="$SECRET" ALLOWED_HOSTS="127.0.0.1,localhost" PUBLIC_URL="http://127.0.0.1"
     EMAIL_TO_CONSOLE=true Https__Redirect=false Https__Hsts=false Accounts__SignInPermitLimit=1000000)
+if [ "$DATABASE" = postgres ]; then
+    log "== a throwaway PostgreSQL cluster for the product"
+    RMM_PG_STATE="$WORK/pg" scripts/test-postgres-cluster.sh start || die "PostgreSQL did not start (apt-get install postgresql)"
+    PG_URL="postgresql://postgres@127.0.0.1:$(cat "$WORK/pg/port")"
+    psql -X -q -d "$PG_URL/postgres" -c "CREATE DATABASE ratemymodule" || die "could not create the database"
+    PRODUCT_ENV+=(DATABASE_PROVIDER=postgres DATABASE_URL="${PG_URL/postgresql:/postgres:}/ratemymodule")
+fi
+# One value from the product's database; the query names columns in double quotes, which both engines read.
+db_value() { # sqlite file, query
+    if [ "$DATABASE" = postgres ]; then psql -X -At -d "$PG_URL/ratemymodule" -c "$2"; else sql "$1" "$2"; fi
+}
+# The address a GET answers with after its redirect (the id addresses of modules and universities are permanent
+# redirects to their friendly ones), so wrk measures the page, not the redirect.
+settled_path() { # path
+    local target
+    target=$(curl -s -o /dev/null -w '%{redirect_url}' "$P$1")
+    if [ -n "$target" ]; then echo "${target#$P}"; else echo "$1"; fi
+}
 migrate() { # data dir, migrator arguments...; prints the migrator's scale-seed lines
     local data="$1"; shift
     local logfile="$WORK/migrator-${data##*/}.log"
@@ -182,10 +209,12 @@ if [ "$RUN_READS" = 1 ]; then
     wait_for_200 "$BASELINE_PID" "$B/fortunes" 120 || die "the baseline did not start"
 
     DB="$DATA/ratemymodule.db"
-    MODULE=$(sql "$DB" "SELECT lower(ModuleId) FROM RevModuleReviewStats WHERE ReviewCount BETWEEN 15 AND 25 ORDER BY ModuleId LIMIT 1")
+    MODULE=$(db_value "$DB" 'SELECT lower(CAST("ModuleId" AS TEXT)) FROM "RevModuleReviewStats" WHERE "ReviewCount" BETWEEN 15 AND 25 ORDER BY 1 LIMIT 1')
     [ -n "$MODULE" ] || die "no demo module with about 20 reviews"
-    UNIVERSITY=$(sql "$DB" "SELECT lower(m.UniversityId) FROM CoursesModules m WHERE m.Id = upper('$MODULE')")
-    DOMAIN=$(sql "$DB" "SELECT EmailDomain FROM CoursesUniversities WHERE Id = upper('$UNIVERSITY')")
+    UNIVERSITY=$(db_value "$DB" "SELECT lower(CAST(\"UniversityId\" AS TEXT)) FROM \"CoursesModules\" WHERE lower(CAST(\"Id\" AS TEXT)) = '$MODULE'")
+    DOMAIN=$(db_value "$DB" "SELECT \"EmailDomain\" FROM \"CoursesUniversities\" WHERE lower(CAST(\"Id\" AS TEXT)) = '$UNIVERSITY'")
+    MODULE_PATH=$(settled_path "/Modules/$MODULE")
+    UNIVERSITY_PATH=$(settled_path "/Universities/$UNIVERSITY")
 
     log "== signing in student@$DOMAIN through the sign-in form"
     jar="$WORK/student.cookies"
@@ -199,10 +228,10 @@ if [ "$RUN_READS" = 1 ]; then
 
     # name|product path|baseline path|extra wrk args
     ROWS=(
-        "module page, visitor (/Modules/{id}, 20 reviews)|/Modules/$MODULE|/fortunes|"
-        "module page, signed-in student|/Modules/$MODULE|/fortunes|student"
+        "module page, visitor ($MODULE_PATH, 20 reviews)|$MODULE_PATH|/fortunes|"
+        "module page, signed-in student|$MODULE_PATH|/fortunes|student"
         "home /|/|/fortunes|"
-        "university page (/Universities/{id})|/Universities/$UNIVERSITY|/fortunes|"
+        "university page ($UNIVERSITY_PATH)|$UNIVERSITY_PATH|/fortunes|"
         "search /Catalogue/Search?q=adv|/Catalogue/Search?q=adv|/fortunes|"
         "GET /api/v1/modules/{id}/reviews|/api/v1/modules/$MODULE/reviews|/fortunes|"
         "/health/live|/health/live|/plaintext|"
@@ -245,7 +274,7 @@ print('$name (median of %d runs)|%s|%s|%s|%s|—' % (len(rows), m[0], m[1], m[2]
     TABLE+=("$(summarise "baseline /fortunes" "${fortunes_runs[@]}")" "$(summarise "baseline /plaintext" "${plaintext_runs[@]}")")
 
     echo
-    echo "Throughput (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, Production, published Release; share = product ÷ the baseline run just before it)"
+    echo "Throughput (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, Production, published Release, product on $DATABASE; share = product ÷ the baseline run just before it)"
     echo
     echo "| request | req/s | share of baseline | p50 ms | p99 ms | errors |"
     echo "|---|---:|---:|---:|---:|---:|"
@@ -298,7 +327,8 @@ if [ "$RUN_LARGE" = 1 ]; then
         # Caches off: every request reads the database, so the rows measure the queries, not a cache hit.
         start_product "$data" "$PRODUCT_PORT" "$WORK/product-$total.log" Caching__Enabled=false; PRODUCT_PID=$SERVER_PID
         wait_for_200 "$PRODUCT_PID" "$P/" 120 || die "the product did not start on $total reviews"
-        for request in "module page|/Modules/$big" "tag filter (?tag=)|/Modules/$big?tag=$tag" "rare-word text search|/Modules/$big?q=$word"; do
+        big_path=$(settled_path "/Modules/$big")
+        for request in "module page|$big_path" "tag filter (?tag=)|$big_path?tag=$tag" "rare-word text search|$big_path?q=$word"; do
             IFS='|' read -r name path <<<"$request"
             status=$(curl -s -o /dev/null -w '%{http_code}' "$P$path")
             [ "$status" = 200 ] || die "GET $path answered $status"
