@@ -90,7 +90,7 @@ public sealed class AdminListsHttpTests(ReviewsWebFactory app) : IClassFixture<R
         (await app.CreateClientAs(Moderator(TestCatalogue.UniversityB)).GetStringAsync("/Admin/Reports")).ShouldNotContain("Reported for the page");
 
         var token = await ReviewsWebFactory.AntiforgeryTokenAsync(moderator, "/Admin/Moderation");
-        await moderator.PostAsync("/Admin/Moderation?handler=Decide", Form(token, ("reviewId", review.ToString()), ("decision", "Hide"), ("note", "Answers to coursework")));
+        await moderator.PostAsync("/Admin/Moderation?handler=Decide", Form(token, ("reviewId", review.ToString()), ("decision", "Hide"), ("note", "Answers to coursework"), ("confirmed", "true")));
         (await moderator.GetStringAsync("/Admin/Reports")).ShouldNotContain("Reported for the page");
         var solved = await Html.ParseAsync(await moderator.GetAsync("/Admin/Reports?Status=solved"));
         var decided = solved.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Reported for the page", StringComparison.Ordinal));

@@ -79,4 +79,53 @@ public sealed class ModeratorJourneyBrowserTests(ReviewsBrowserFixture browser) 
         await AccessibilityScanner.AssertAccessibleInEachCultureAsync(page, "/Admin/Moderation");
         errors.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task A_moderator_chooses_a_decision_confirms_the_hide_and_un_hides_the_review_from_the_queue_page()
+    {
+        var module = browser.App.Catalogue.AddModule(TestCatalogue.UniversityA, "Queue Journeys");
+        var reported = await browser.App.WriteReviewAsync(Guid.NewGuid(), module.Id, overall: 2, text: "Queue journey review with a rant");
+        await browser.App.AsAsync(TestPrincipals.Student(Guid.NewGuid(), TestCatalogue.UniversityA), async sp =>
+        {
+            await sp.GetRequiredService<ReportService>().ReportAsync(reported, ReportReason.BullyingOrHarassment);
+            return true;
+        });
+
+        var moderator = new TestUser(Guid.NewGuid(), "mod@aberdyfi.ac.uk", ["Moderator"], TestCatalogue.UniversityA);
+        await using var context = await browser.NewContextAsAsync(moderator);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Admin/Moderation");
+        var item = page.Locator($"#queued-{reported}");
+        await Assertions.Expect(item.GetByRole(AriaRole.Link, new() { Name = $"{module.Code} Queue Journeys" })).ToBeVisibleAsync();
+
+        // Saving with no decision chosen keeps the note and says what is missing, next to the choices.
+        await item.GetByLabel("Note").FillAsync("Personal attack on the lecturer");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        item = page.Locator($"#queued-{reported}");
+        await Assertions.Expect(item.GetByRole(AriaRole.Group, new() { Name = "Decision" })).ToContainTextAsync("Choose what to do with this review.");
+        await Assertions.Expect(item.GetByLabel("Note")).ToHaveValueAsync("Personal attack on the lecturer");
+        var violations = await AccessibilityScanner.FindSeriousViolationsAsync(page);
+        violations.ShouldBeEmpty(AccessibilityScanner.Describe(violations));
+
+        await item.GetByLabel("Hide it").CheckAsync();
+        await item.GetByRole(AriaRole.Button, new() { Name = "Save decision" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Hide this review?" })).ToBeVisibleAsync();
+        violations = await AccessibilityScanner.FindSeriousViolationsAsync(page);
+        violations.ShouldBeEmpty(AccessibilityScanner.Describe(violations));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, hide it" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToHaveTextAsync("The review is hidden.");
+        await Assertions.Expect(page.Locator($"#queued-{reported}")).ToHaveCountAsync(0);
+
+        var hidden = page.GetByRole(AriaRole.Region, new() { Name = "Hidden reviews" });
+        await hidden.GetByRole(AriaRole.Button, new() { Name = $"Un-hide the review of {module.Code} Queue Journeys" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert-success")).ToHaveTextAsync("The review is shown again.");
+        await using (var visitor = await browser.NewContextAsync())
+        {
+            var publicPage = await visitor.NewPageAsync();
+            await publicPage.GotoAsync(TestCatalogue.PathOf(module));
+            await Assertions.Expect(publicPage.Locator(".review-text")).ToHaveTextAsync("Queue journey review with a rant");
+        }
+
+        await AccessibilityScanner.AssertAccessibleInEachCultureAsync(page, "/Admin/Moderation/Tags");
+    }
 }

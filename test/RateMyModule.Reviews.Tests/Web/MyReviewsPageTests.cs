@@ -77,6 +77,9 @@ public sealed class MyReviewsPageTests(ReviewsWebFactory app) : IClassFixture<Re
         toReview.ShouldContain("Untouched Module");
         toReview.ShouldNotContain("Published Module");
         toReview.ShouldNotContain("Hidden Module");
+        var write = page.QuerySelectorAll("ul.to-review li").Single(li => li.TextContent.Contains("Untouched Module")).QuerySelector("a[href$='/Review']")!;
+        write.TextContent.Trim().ShouldBe("Write a review");
+        write.GetAttribute("aria-label").ShouldBe("Write a review: Untouched Module", "the accessible name starts with the visible words and names the module");
     }
 
     [Fact]

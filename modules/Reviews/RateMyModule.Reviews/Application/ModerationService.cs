@@ -12,6 +12,8 @@ public sealed record ModerationQueueItem(
     Guid ReviewId,
     Guid ModuleId,
     Guid UniversityId,
+    string AuthorSnapshot,
+    DateTimeOffset CreationTime,
     string Text,
     int Overall,
     bool IsHidden,
@@ -32,8 +34,11 @@ public sealed class ModerationService(
     /// <summary>The most reviews one bulk action changes, so a request stays one short transaction.</summary>
     public const int MaxBulk = 100;
 
-    /// <summary>Reviews with unsolved reports, most reported first. Throws not-found for users who moderate nothing.</summary>
-    public async Task<IReadOnlyList<ModerationQueueItem>> GetQueueAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reviews with unsolved reports, most reported first, optionally of one university (another university than the
+    /// moderator's answers as an empty queue). Throws not-found for users who moderate nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<ModerationQueueItem>> GetQueueAsync(Guid? universityId = null, CancellationToken cancellationToken = default)
     {
         var universities = await RequireScopeAsync(cancellationToken);
         var open = db.Reports.AsNoTracking().Where(r => r.SolvedAt == null);
@@ -41,6 +46,11 @@ public sealed class ModerationService(
         if (universities is not null)
         {
             reviewQuery = reviewQuery.Where(r => universities.Contains(r.UniversityId));
+        }
+
+        if (universityId is { } university)
+        {
+            reviewQuery = reviewQuery.Where(r => r.UniversityId == university);
         }
 
         var items = await reviewQuery
@@ -56,7 +66,7 @@ public sealed class ModerationService(
         {
             var own = reports.Where(r => r.ReviewId == i.Review.Id).ToList();
             return new ModerationQueueItem(
-                i.Review.Id, i.Review.ModuleId, i.Review.UniversityId, i.Review.Text, i.Review.Overall, i.Review.IsHidden,
+                i.Review.Id, i.Review.ModuleId, i.Review.UniversityId, i.Review.AuthorSnapshot, i.Review.CreationTime, i.Review.Text, i.Review.Overall, i.Review.IsHidden,
                 suspicious.Contains(i.Review.AuthorId),
                 own.GroupBy(r => r.Reason).ToDictionary(g => g.Key, g => g.Count()),
                 own.Select(r => new ReportView(r.ReporterId, r.Reason, r.CreationTime, suspicious.Contains(r.ReporterId))).ToList());

@@ -10,6 +10,7 @@ using RateMyModule.Framework.Data;
 using RateMyModule.Reviews.Administration;
 using RateMyModule.Reviews.Application;
 using RateMyModule.Reviews.Domain;
+using RateMyModule.Reviews.Web.Links;
 
 namespace RateMyModule.Reviews.Web.Pages.Admin.Reviews;
 
@@ -20,7 +21,7 @@ namespace RateMyModule.Reviews.Web.Pages.Admin.Reviews;
 /// </summary>
 [Authorize(Policy = ReviewsPermissions.Moderate)]
 public sealed class IndexModel(
-    AdminReviewQuery query, ModerationService moderation, ICatalogueLookup catalogue, IStringLocalizer<ReviewsResource> localizer) : PageModel
+    AdminReviewQuery query, ModerationService moderation, ICatalogueLookup catalogue, ModuleLinks links, IStringLocalizer<ReviewsResource> localizer) : PageModel
 {
     public static readonly IReadOnlyList<ModerationDecision> BulkDecisions = [ModerationDecision.Hide, ModerationDecision.Unhide, ModerationDecision.Delete];
 
@@ -75,6 +76,9 @@ public sealed class IndexModel(
     public IReadOnlyList<ModuleDto> Modules { get; private set; } = [];
 
     public IReadOnlyDictionary<Guid, ModuleDto> ModulesById { get; private set; } = new Dictionary<Guid, ModuleDto>();
+
+    /// <summary>The listed modules' friendly addresses (<see cref="ModuleLinks"/>).</summary>
+    public IReadOnlyDictionary<Guid, string> ModulePaths { get; private set; } = new Dictionary<Guid, string>();
 
     public bool IsAdmin => User.IsInRole(AccountRoles.Admin);
 
@@ -194,6 +198,7 @@ public sealed class IndexModel(
         Reviews = await query.GetPageAsync(
             new AdminReviewFilter(Search, University, Module, Rating, Hidden, Reported, From, To, Sort, After), PageSize, cancellationToken);
         ModulesById = await ModulesOfAsync(Reviews.Items, cancellationToken);
+        ModulePaths = Reviews.Items.Count == 0 ? ModulePaths : await links.PathsAsync(Reviews.Items.Select(r => r.ModuleId).ToList(), cancellationToken);
     }
 
     /// <summary>One catalogue call for the page's modules, never one per row.</summary>
