@@ -215,19 +215,20 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         var page = await client.GetPageAsync($"/Admin/Users?search=columns%40bham&signedUpFrom={today}&signedUpTo={today}");
 
         var headings = page.QuerySelectorAll("main thead th").Select(th => th.TextContent).ToList();
-        headings.ShouldBe(["Email address", "University", "Roles", "Status", "Signed up", "Courses", "Reviews written"]);
+        headings.ShouldBe(["Email address", "University", "Roles", "Status", "Signed up", "Last sign-in", "Courses", "Reviews written"]);
         var cells = page.QuerySelectorAll("main tbody tr").ShouldHaveSingleItem().QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         cells[0].ShouldBe("columns@bham.ac.uk");
         cells[1].ShouldBe("University of Birmingham");
         cells[4].ShouldNotBeNullOrEmpty();
-        cells[5].ShouldBe("1");
-        cells[6].ShouldBe("2");
+        cells[5].ShouldBe("Never");
+        cells[6].ShouldBe("1");
+        cells[7].ShouldBe("2");
 
         var before = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         (await client.GetPageAsync($"/Admin/Users?search=columns%40bham&signedUpTo={before}")).QuerySelectorAll("main tbody tr").ShouldBeEmpty();
 
         var welsh = await client.GetPageAsync("/Admin/Users?search=columns%40bham&culture=cy");
-        welsh.QuerySelectorAll("main thead th").Select(th => th.TextContent).ShouldBe(["Cyfeiriad e-bost", "Prifysgol", "Rolau", "Statws", "Cofrestrodd", "Cyrsiau", "Adolygiadau a ysgrifennwyd"]);
+        welsh.QuerySelectorAll("main thead th").Select(th => th.TextContent).ShouldBe(["Cyfeiriad e-bost", "Prifysgol", "Rolau", "Statws", "Cofrestrodd", "Mewngofnodi diwethaf", "Cyrsiau", "Adolygiadau a ysgrifennwyd"]);
     }
 
     [Fact]
