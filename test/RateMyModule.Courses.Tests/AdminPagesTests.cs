@@ -116,8 +116,12 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         var page = await Html.ParseAsync(await client.GetAsync(new Uri($"/Admin/Catalogue/Universities/Edit/{university}?tab=history", UriKind.Relative)));
         var rows = page.QuerySelectorAll("tbody tr");
         rows.Length.ShouldBe(2);
-        rows[0].TextContent.ShouldContain("ShortName");
+        rows[0].TextContent.ShouldContain("Short name");
         rows[0].TextContent.ShouldContain("Hist");
+        rows[0].QuerySelector("time")!.TextContent.ShouldMatch(@"^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}$");
+
+        var welsh = await Html.ParseAsync(await client.GetAsync(new Uri($"/Admin/Catalogue/Universities/Edit/{university}?tab=history&culture=cy", UriKind.Relative)));
+        welsh.QuerySelectorAll("tbody tr")[0].TextContent.ShouldContain("Enw byr");
     }
 
     [Fact]
