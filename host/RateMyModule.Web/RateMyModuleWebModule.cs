@@ -13,6 +13,7 @@ using RateMyModule.Framework.Uow;
 using RateMyModule.Notifications.Web;
 using RateMyModule.Reviews.Web;
 using RateMyModule.Web.Api;
+using RateMyModule.Web.Administration;
 using RateMyModule.Web.Configuration;
 using RateMyModule.Web.Health;
 using RateMyModule.Web.Home;
@@ -46,6 +47,7 @@ public sealed class RateMyModuleWebModule : AppModule
         services.AddJsonLocalizationResource<WebResource>(typeof(WebResource).Assembly);
         services.AddMenuContributor<HostMenuContributor>();
         services.AddScoped<HomePageQuery>();
+        services.AddScoped<AdminDisplayNames>();
 
         services.AddOptions<SecurityHeadersOptions>().Bind(configuration.GetSection(SecurityHeadersOptions.Section));
         services.AddOptions<HttpsOptions>().Bind(configuration.GetSection(HttpsOptions.Section));

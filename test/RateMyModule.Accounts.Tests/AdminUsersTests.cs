@@ -89,8 +89,16 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         // Issue 13, item 7: told who locked them, not "too many attempts" (and only with the right password).
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await RateMyModule.TestBase.Html.ParseAsync(refused)).QuerySelector("main")!.TextContent.ShouldContain("An administrator has locked this account.");
+        var welsh = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login?culture=cy"), new Dictionary<string, string> { ["Input.Email"] = "helper@bham.ac.uk", ["Input.Password"] = Password });
+        (await RateMyModule.TestBase.Html.ParseAsync(welsh)).QuerySelector("main [role=alert]")!.TextContent.ShouldContain("Mae gweinyddwr wedi cloi'r cyfrif hwn.");
+
+        // A wrong password is answered exactly as for an address without an account (issue 12, no enumeration).
         var guessed = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = "helper@bham.ac.uk", ["Input.Password"] = "Wrong-guess-2026" });
-        guessed.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
+        var unknown = await signIn.SubmitAsync(await signIn.GetPageAsync("/Account/Login"), new Dictionary<string, string> { ["Input.Email"] = "nobody-here@bham.ac.uk", ["Input.Password"] = "Wrong-guess-2026" });
+        guessed.StatusCode.ShouldBe(unknown.StatusCode);
+        var guessedAlert = (await RateMyModule.TestBase.Html.ParseAsync(guessed)).QuerySelector("main [role=alert]")!.TextContent;
+        guessedAlert.ShouldContain("The email address or password is not right.");
+        guessedAlert.ShouldBe((await RateMyModule.TestBase.Html.ParseAsync(unknown)).QuerySelector("main [role=alert]")!.TextContent);
 
         await client.SubmitAsync(await client.GetPageAsync($"/Admin/Users/{id}"), new Dictionary<string, string>(), action: "handler=Unlock");
         await factory.SignInAsync("helper@bham.ac.uk", Password);
@@ -207,19 +215,20 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         var page = await client.GetPageAsync($"/Admin/Users?search=columns%40bham&signedUpFrom={today}&signedUpTo={today}");
 
         var headings = page.QuerySelectorAll("main thead th").Select(th => th.TextContent).ToList();
-        headings.ShouldBe(["Email address", "University", "Roles", "Status", "Signed up", "Courses", "Reviews written"]);
+        headings.ShouldBe(["Email address", "University", "Roles", "Status", "Signed up", "Last sign-in", "Courses", "Reviews written"]);
         var cells = page.QuerySelectorAll("main tbody tr").ShouldHaveSingleItem().QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         cells[0].ShouldBe("columns@bham.ac.uk");
         cells[1].ShouldBe("University of Birmingham");
         cells[4].ShouldNotBeNullOrEmpty();
-        cells[5].ShouldBe("1");
-        cells[6].ShouldBe("2");
+        cells[5].ShouldBe("Never");
+        cells[6].ShouldBe("1");
+        cells[7].ShouldBe("2");
 
         var before = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         (await client.GetPageAsync($"/Admin/Users?search=columns%40bham&signedUpTo={before}")).QuerySelectorAll("main tbody tr").ShouldBeEmpty();
 
         var welsh = await client.GetPageAsync("/Admin/Users?search=columns%40bham&culture=cy");
-        welsh.QuerySelectorAll("main thead th").Select(th => th.TextContent).ShouldBe(["Cyfeiriad e-bost", "Prifysgol", "Rolau", "Statws", "Cofrestrodd", "Cyrsiau", "Adolygiadau a ysgrifennwyd"]);
+        welsh.QuerySelectorAll("main thead th").Select(th => th.TextContent).ShouldBe(["Cyfeiriad e-bost", "Prifysgol", "Rolau", "Statws", "Cofrestrodd", "Mewngofnodi diwethaf", "Cyrsiau", "Adolygiadau a ysgrifennwyd"]);
     }
 
     [Fact]
@@ -231,6 +240,17 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
 
         (await self.GetPageAsync($"/Admin/Users/{id}")).QuerySelector("main form[action*='handler=Lock']").ShouldBeNull();
         (await self.GetPageAsync($"/Admin/Users/{other}")).QuerySelector("main form[action*='handler=Lock']").ShouldNotBeNull();
+
+        // Posted anyway (a crafted form), the lock of one's own account is refused and changes nothing.
+        var selfPage = await self.GetPageAsync($"/Admin/Users/{id}");
+        var token = selfPage.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var refused = await self.Http.PostAsync($"/Admin/Users/{id}?handler=Lock", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        refused.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AccountUser>>();
+            (await users.IsLockedOutAsync((await users.FindByIdAsync(id.ToString()))!)).ShouldBeFalse();
+        }
 
         var admin = As(Admin);
         (await admin.GetPageAsync("/Admin/Roles")).Title.ShouldBe("Roles – RateMyModule");

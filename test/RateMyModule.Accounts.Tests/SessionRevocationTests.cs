@@ -128,7 +128,7 @@ public sealed class SessionRevocationTests(AccountsAppFactory factory) : IClassF
 
         using var recorder = SqlCommandRecorder.Start();
         (await user.Http.GetAsync("/robots.txt")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await user.Http.GetAsync("/Account/AccessDenied")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Http.GetAsync("/Account/AccessDenied")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         // Static files come before authentication; the page is one session read, and no user or role load.
         var commands = recorder.Commands;

@@ -87,6 +87,27 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Deleting_a_module_returns_to_the_list_with_a_message()
+    {
+        // Issue 13, item 7: it ended on "Page not found" (the delete form posts no module fields, whose rules failed).
+        var university = await app.UniversityAsync("University of Endings", "endings.ac.uk");
+        var course = await app.CourseAsync(university, "Ending");
+        var module = await app.ModuleAsync(university, "Ending Well", "END-1", course);
+        var client = app.CreateClientAs(CoursesWebAppFactory.Admin);
+
+        var deleted = await FormPost.SubmitAsync(client, $"/Admin/Catalogue/Modules/Edit/{module}", "form[action*='handler=Delete']", new Dictionary<string, string>());
+
+        deleted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        deleted.Headers.Location!.OriginalString.ShouldBe("/Admin/Catalogue/Modules");
+        var list = await client.GetAsync(new Uri($"/Admin/Catalogue/Modules?university={university}", UriKind.Relative));
+        list.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await Html.ParseAsync(list);
+        page.QuerySelector("main [role=status]")!.TextContent.ShouldBe("The module was deleted.");
+        page.QuerySelectorAll("tbody tr").ShouldNotContain(row => row.TextContent.Contains("END-1", StringComparison.Ordinal));
+        (await client.GetAsync(new Uri($"/Admin/Catalogue/Modules/Edit/{module}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task The_history_tab_shows_the_change_log()
     {
         var university = await app.UniversityAsync("University of History", "history.ac.uk");
@@ -95,8 +116,12 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         var page = await Html.ParseAsync(await client.GetAsync(new Uri($"/Admin/Catalogue/Universities/Edit/{university}?tab=history", UriKind.Relative)));
         var rows = page.QuerySelectorAll("tbody tr");
         rows.Length.ShouldBe(2);
-        rows[0].TextContent.ShouldContain("ShortName");
+        rows[0].TextContent.ShouldContain("Short name");
         rows[0].TextContent.ShouldContain("Hist");
+        rows[0].QuerySelector("time")!.TextContent.ShouldMatch(@"^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}$");
+
+        var welsh = await Html.ParseAsync(await client.GetAsync(new Uri($"/Admin/Catalogue/Universities/Edit/{university}?tab=history&culture=cy", UriKind.Relative)));
+        welsh.QuerySelectorAll("tbody tr")[0].TextContent.ShouldContain("Enw byr");
     }
 
     [Fact]

@@ -57,9 +57,36 @@ public sealed class AdminPagesTests(WebAppFactory factory) : IClassFixture<WebAp
 
         var page = await Html.ParseAsync(await factory.CreateClientAs(Admin).GetAsync(new Uri("/Admin/Jobs?state=Abandoned", UriKind.Relative)));
 
-        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Test.VisibleJob", StringComparison.Ordinal));
+        // A job without a display name of its own is still read as words, not as its code name.
+        var row = page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Visible job", StringComparison.Ordinal));
+        row.TextContent.ShouldNotContain("Test.VisibleJob");
         row.TextContent.ShouldContain("gave up");
         row.TextContent.ShouldContain("Abandoned");
+    }
+
+    [Fact]
+    public async Task The_jobs_page_names_each_job_in_english_and_welsh()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FrameworkDbContext>();
+            db.BackgroundJobs.Add(new BackgroundJobRecord { Id = Guid.CreateVersion7(), JobName = "Accounts.SendEmail", JobArgs = "{}", State = BackgroundJobState.Abandoned, TryCount = 1, LastError = "named job", CreationTime = new DateTimeOffset(2026, 1, 12, 9, 30, 0, TimeSpan.Zero) });
+            db.BackgroundJobs.Add(new BackgroundJobRecord { Id = Guid.CreateVersion7(), JobName = "RateMyModule.Courses.Import.CatalogueImportArgs", JobArgs = "{}", State = BackgroundJobState.Abandoned, TryCount = 1, LastError = "named import" });
+            await db.SaveChangesAsync();
+        }
+
+        var client = factory.CreateClientAs(Admin);
+        var english = await Html.ParseAsync(await client.GetAsync(new Uri("/Admin/Jobs?state=Abandoned", UriKind.Relative)));
+        Cells(english, "named job").ShouldBe(["Send an account email", "Abandoned", "1", "12 Jan 2026 09:30", "", "named job"]);
+        Cells(english, "named import")[0].ShouldBe("Catalogue import");
+
+        var welsh = await Html.ParseAsync(await client.GetAsync(new Uri("/Admin/Jobs?state=Abandoned&culture=cy", UriKind.Relative)));
+        var cells = Cells(welsh, "named job");
+        cells[0].ShouldBe("Anfon e-bost cyfrif");
+        cells[3].ShouldBe("12 Ion 2026 09:30");
+
+        static List<string> Cells(AngleSharp.Dom.IDocument page, string error)
+            => [.. page.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(error, StringComparison.Ordinal)).QuerySelectorAll("td").Select(td => td.TextContent.Trim())];
     }
 
     [Fact]
@@ -89,4 +116,67 @@ public sealed class AdminPagesTests(WebAppFactory factory) : IClassFixture<WebAp
         var cells = entry.QuerySelectorAll("tbody tr > *").Select(c => c.TextContent.Trim()).ToList();
         cells.ShouldBe(["Name", "Old name", "New name"]);
     }
+
+    [Fact]
+    public async Task The_audit_log_reads_in_words_and_dates_of_the_readers_language_and_filters_by_user_and_days()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FrameworkDbContext>();
+            void Add(string id, string user, DateTimeOffset time) => db.EntityChangeLogs.Add(new Framework.Auditing.EntityChangeLog
+            {
+                Id = Guid.CreateVersion7(),
+                ChangeTime = time,
+                EntityType = "RateMyModule.Courses.Domain.University",
+                EntityId = id,
+                UserName = user,
+                ChangeType = Framework.Auditing.EntityChangeType.Updated,
+                PropertyChanges = [new() { PropertyName = "ShortName", OriginalValue = "Old", NewValue = "New" }],
+            });
+            Add("filtered-jan", "first@filter.ac.uk", new DateTimeOffset(2025, 1, 10, 8, 5, 0, TimeSpan.Zero));
+            Add("filtered-feb", "second@filter.ac.uk", new DateTimeOffset(2025, 2, 10, 8, 5, 0, TimeSpan.Zero));
+            Add("filtered-mar", "first@filter.ac.uk", new DateTimeOffset(2025, 3, 10, 8, 5, 0, TimeSpan.Zero));
+            for (var i = 0; i < AuditLogPageSize + 1; i++)
+            {
+                Add($"paged-{i}", "pager@filter.ac.uk", new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(i));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var client = factory.CreateClientAs(Admin);
+        async Task<AngleSharp.Dom.IDocument> GetAsync(string query) => await Html.ParseAsync(await client.GetAsync(new Uri("/Admin/AuditLog?" + query, UriKind.Relative)));
+        static List<string> Ids(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll("article h2 code").Select(c => c.TextContent)];
+
+        var byUser = await GetAsync("user=first%40filter.ac.uk");
+        Ids(byUser).ShouldBe(["filtered-mar", "filtered-jan"]);
+        var entry = byUser.QuerySelectorAll("article")[1];
+        entry.QuerySelector("h2")!.TextContent.ShouldContain("University");
+        entry.QuerySelector("h2")!.TextContent.ShouldNotContain("RateMyModule.");
+        entry.QuerySelector("time")!.TextContent.ShouldBe("10 Jan 2025 08:05");
+        entry.QuerySelector("tbody th")!.TextContent.ShouldBe("Short name");
+
+        Ids(await GetAsync("user=first%40filter.ac.uk&from=2025-01-11&to=2025-03-10")).ShouldBe(["filtered-mar"]);
+        Ids(await GetAsync("from=2025-02-01&to=2025-02-28")).ShouldBe(["filtered-feb"]);
+
+        var welsh = (await GetAsync("user=first%40filter.ac.uk&to=2025-01-31&culture=cy")).QuerySelector("article")!;
+        welsh.QuerySelector("h2")!.TextContent.ShouldContain("Prifysgol");
+        welsh.QuerySelector("time")!.TextContent.ShouldBe("10 Ion 2025 08:05");
+        welsh.QuerySelector("tbody th")!.TextContent.ShouldBe("Enw byr");
+
+        // The paging link keeps the filters.
+        var first = await GetAsync("user=pager%40filter.ac.uk&from=2024-06-01&to=2024-06-01");
+        Ids(first).Count.ShouldBe(AuditLogPageSize);
+        var older = first.QuerySelector("main a.btn-outline-primary")!.GetAttribute("href")!;
+        Uri.UnescapeDataString(older).ShouldContain("user=pager@filter.ac.uk");
+        older.ShouldContain("from=2024-06-01");
+        older.ShouldContain("to=2024-06-01");
+        Ids(await Html.ParseAsync(await client.GetAsync(new Uri(older, UriKind.Relative)))).ShouldBe(["paged-0"]);
+
+        var backwards = await GetAsync("from=2025-03-01&to=2025-02-01");
+        backwards.QuerySelector("#to-error")!.TextContent.ShouldBe("The last day is before the first.");
+        backwards.QuerySelector("#to")!.GetAttribute("aria-invalid").ShouldBe("true");
+    }
+
+    private const int AuditLogPageSize = RateMyModule.Web.Pages.Admin.AuditLogModel.PageSize;
 }

@@ -18,9 +18,10 @@ public static class AccessibilityScanner
 
     /// <summary>
     /// Opens <paramref name="path"/> in English and in Welsh (through <c>?culture=</c>) and fails when a page does not
-    /// answer 200, is not in that language, or has a serious violation.
+    /// answer <paramref name="expectedStatus"/> (200, or e.g. 403 for the access-denied page), is not in that
+    /// language, or has a serious violation.
     /// </summary>
-    public static async Task AssertAccessibleInEachCultureAsync(IPage page, string path)
+    public static async Task AssertAccessibleInEachCultureAsync(IPage page, string path, int expectedStatus = 200)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(path);
@@ -28,7 +29,7 @@ public static class AccessibilityScanner
         {
             var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
             var response = await page.GotoAsync($"{path}{separator}culture={culture}");
-            response.ShouldNotBeNull().Status.ShouldBe(200, $"{path} in {culture}");
+            response.ShouldNotBeNull().Status.ShouldBe(expectedStatus, $"{path} in {culture}");
             (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe(culture);
             var violations = await FindSeriousViolationsAsync(page);
             violations.ShouldBeEmpty($"{path} in {culture}:{Environment.NewLine}{Describe(violations)}");

@@ -48,6 +48,13 @@ public sealed class AccountEmailLinks(UserManager<AccountUser> users, AccountMai
         await mailer.SendPasswordResetAsync(user.Email!, PageLink("/Account/ResetPassword", new { code = Encode(token) }), cancellationToken);
     }
 
+    /// <summary>The password-reset page sets a first password as well as a new one, with the same token and lifetime.</summary>
+    public async Task SendInvitationAsync(AccountUser user, CancellationToken cancellationToken)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        await mailer.SendInvitationAsync(user.Email!, PageLink("/Account/ResetPassword", new { code = Encode(token) }), cancellationToken);
+    }
+
     public Task SendEmailChangedNoticeAsync(string oldEmail, string newEmail, CancellationToken cancellationToken)
         => mailer.SendEmailChangedNoticeAsync(oldEmail, newEmail, PageLink("/Account/ForgotPassword", null), cancellationToken);
 

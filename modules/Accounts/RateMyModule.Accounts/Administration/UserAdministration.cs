@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using RateMyModule.Accounts.Data;
+using RateMyModule.Accounts.Registration;
 using RateMyModule.Accounts.Users;
 
 namespace RateMyModule.Accounts.Administration;
@@ -13,6 +15,18 @@ public sealed record AdminUserRow(Guid Id, string Email, Guid? UniversityId, boo
 
     /// <summary>How many courses the user is on.</summary>
     public int CourseCount { get; init; }
+
+    /// <summary>When a session of the user last began; null if they never signed in.</summary>
+    public DateTimeOffset? LastSignIn { get; init; }
+}
+
+/// <summary>
+/// An administrator's new user: the account made, or why not, as a localization key for one form field
+/// (<see cref="Field"/> is "Email" or "Role").
+/// </summary>
+public sealed record UserInvitation(AccountUser? User, string? Field = null, string? ErrorKey = null)
+{
+    public bool Succeeded => User is not null;
 }
 
 /// <param name="NextAfter">The cursor of the next page (the last row's normalized email), or null on the last page.</param>
@@ -30,7 +44,7 @@ public sealed record AdminUserFilter(
 /// sees everyone; anyone else sees only their own university's users, and anyone outside it is, to them, not there
 /// at all (null, so the page answers 404 rather than "forbidden").
 /// </summary>
-public sealed class UserAdministration(AccountsDbContext db, UserManager<AccountUser> users, TimeProvider clock)
+public sealed class UserAdministration(AccountsDbContext db, UserManager<AccountUser> users, EmailAddressPolicy addresses, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -39,6 +53,9 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
 
     /// <summary>Roles an administrator hands out; each is scoped to the user's own university.</summary>
     public static readonly IReadOnlyList<string> AssignableRoles = [AccountRoles.Moderator, AccountRoles.UniversityAdmin];
+
+    /// <summary>The role a new user may be made with: a student, or staff of their university.</summary>
+    public static readonly IReadOnlyList<string> InvitableRoles = [AccountRoles.Student, .. AssignableRoles];
 
     public async Task<AdminUserPage> ListAsync(ClaimsPrincipal actor, AdminUserFilter filter, string? after, CancellationToken cancellationToken = default)
     {
@@ -51,7 +68,7 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
 
         var page = await query.OrderBy(u => u.NormalizedEmail).Take(PageSize + 1)
             // The course count is a subquery of the same statement: one query a page, however many rows it has.
-            .Select(u => new { u.Id, u.Email, u.NormalizedEmail, u.UniversityId, u.EmailConfirmed, u.LockoutEnd, u.CreationTime, Courses = u.Enrolments.Count })
+            .Select(u => new { u.Id, u.Email, u.NormalizedEmail, u.UniversityId, u.EmailConfirmed, u.LockoutEnd, u.CreationTime, u.LastSignInTime, Courses = u.Enrolments.Count })
             .ToListAsync(cancellationToken);
         var shown = page.Take(PageSize).ToList();
         var roles = await RolesOfAsync(shown.Select(u => u.Id).ToList(), cancellationToken);
@@ -60,6 +77,7 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
         {
             SignedUp = u.CreationTime,
             CourseCount = u.Courses,
+            LastSignIn = u.LastSignInTime,
         }).ToList();
         return new AdminUserPage(rows, page.Count > PageSize ? shown[^1].NormalizedEmail : null);
     }
@@ -75,6 +93,61 @@ public sealed class UserAdministration(AccountsDbContext db, UserManager<Account
 
         var roles = await RolesOfAsync([user.Id], cancellationToken);
         return new AdminUserRow(user.Id, user.Email ?? "", user.UniversityId, user.EmailConfirmed, user.LockoutEnd > clock.GetUtcNow(), roles.GetValueOrDefault(user.Id) ?? []);
+    }
+
+    /// <summary>
+    /// Makes an account for <paramref name="email"/> with one role, as an administrator, without a password: its
+    /// owner chooses one through the invitation's password-reset link. The university is the address's, found as
+    /// sign-up finds it, and must be the actor's own unless the actor is an Admin. The address counts as confirmed,
+    /// because an administrator vouched for it and only its mailbox receives the link.
+    /// </summary>
+    public async Task<UserInvitation> InviteAsync(ClaimsPrincipal actor, string email, string? role, CancellationToken cancellationToken = default)
+    {
+        email = email.Trim();
+        if (role is null || !InvitableRoles.Contains(role))
+        {
+            return new(null, "Role", "InviteRoleRequired");
+        }
+
+        var check = await addresses.CheckAsync(email, cancellationToken: cancellationToken);
+        if (!check.IsAccepted)
+        {
+            return new(null, "Email", "EmailRefusal:" + check.Refusal);
+        }
+
+        // An administrator may know which addresses have accounts: they can list them.
+        if (check.ExistingUserId is not null)
+        {
+            return new(null, "Email", "InviteEmailTaken");
+        }
+
+        var university = check.University!.Id;
+        if (!actor.IsInRole(AccountRoles.Admin)
+            && !(Guid.TryParse(actor.FindFirstValue(AccountClaimTypes.UniversityId), out var own) && own == university))
+        {
+            return new(null, "Email", "InviteOtherUniversity");
+        }
+
+        var user = new AccountUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            UniversityId = university,
+            PreferredCulture = CultureInfo.CurrentUICulture.Name,
+        };
+        Require(await users.CreateAsync(user));
+        Require(await users.AddToRoleAsync(user, role));
+        return new(user);
+
+        static void Require(IdentityResult result)
+        {
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("Creating an invited user failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+            }
+        }
     }
 
     /// <summary>Grants exactly <paramref name="roles"/> of the assignable ones; false when the user is out of the actor's scope.</summary>

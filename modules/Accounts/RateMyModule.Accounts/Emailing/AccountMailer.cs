@@ -11,6 +11,10 @@ public sealed class AccountMailer(IEmailQueue queue, IStringLocalizer<AccountsRe
     public Task SendRegistrationAttemptAsync(string to, string signInLink, string resetLink, CancellationToken cancellationToken)
         => queue.EnqueueAsync(new EmailMessage(to, l["RegisterAttemptSubject"], l["RegisterAttemptBody", signInLink, resetLink]), cancellationToken);
 
+    /// <summary>To a user an administrator made: the link sets their first password (a password-reset token, expiring as one does).</summary>
+    public Task SendInvitationAsync(string to, string link, CancellationToken cancellationToken)
+        => queue.EnqueueAsync(new EmailMessage(to, l["InvitationSubject"], l["InvitationBody", link]), cancellationToken);
+
     public Task SendPasswordResetAsync(string to, string link, CancellationToken cancellationToken)
         => queue.EnqueueAsync(new EmailMessage(to, l["ResetPasswordSubject"], l["ResetPasswordBody", link]), cancellationToken);
 

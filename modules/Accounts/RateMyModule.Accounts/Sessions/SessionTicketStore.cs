@@ -54,6 +54,10 @@ public sealed class SessionTicketStore(TimeProvider clock, IOptions<IdentityOpti
             UserAgent = userAgent.Length > AccountSession.UserAgentMaxLength ? userAgent[..AccountSession.UserAgentMaxLength] : userAgent,
         });
         await db.SaveChangesAsync(cancellationToken);
+
+        // Every sign-in (password or external provider) begins a session here, so this is where it is recorded; a
+        // direct update, so it is not an audited change of the user and does not move their concurrency stamp.
+        await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSignInTime, now), cancellationToken);
         return id.ToString("N", CultureInfo.InvariantCulture);
     }
 

@@ -25,6 +25,12 @@ public sealed class AccountUser : IdentityUser<Guid>, ICreationAudited, IModific
     /// </summary>
     public string? PreferredCulture { get; set; }
 
+    /// <summary>
+    /// When a session of this user last began (a sign-in with a password or another provider, or the new session a
+    /// password or e-mail change starts); null until the first. Shown to administrators in the users list.
+    /// </summary>
+    public DateTimeOffset? LastSignInTime { get; set; }
+
     public DateTimeOffset CreationTime { get; set; }
 
     public Guid? CreatorId { get; set; }

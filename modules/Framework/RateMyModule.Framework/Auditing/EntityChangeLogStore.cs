@@ -7,25 +7,48 @@ public sealed record EntityChangeLogPageKey(DateTimeOffset ChangeTime, Guid Id);
 
 public sealed record EntityChangeLogPage(IReadOnlyList<EntityChangeLog> Items, EntityChangeLogPageKey? NextPageKey);
 
+/// <summary>What the change log is narrowed to; a null member does not narrow.</summary>
+/// <param name="EntityType">The entity's CLR full name.</param>
+/// <param name="EntityId">One entity's key (only with <paramref name="EntityType"/>).</param>
+/// <param name="UserName">Who made the changes, as recorded (their e-mail address), compared whole.</param>
+/// <param name="From">The first moment listed, inclusive.</param>
+/// <param name="Until">The moment the list ends, exclusive.</param>
+public sealed record EntityChangeLogFilter(
+    string? EntityType = null, string? EntityId = null, string? UserName = null, DateTimeOffset? From = null, DateTimeOffset? Until = null);
+
 /// <summary>Reads the entity-change log newest first, by key, for the admin audit log and items' history tabs.</summary>
 public sealed class EntityChangeLogStore(FrameworkDbContext db)
 {
     public const int MaxPageSize = 200;
 
-    /// <param name="entityType">The entity's CLR full name, or null for every type.</param>
-    /// <param name="entityId">One entity's key, or null for every entity (only with <paramref name="entityType"/>).</param>
     public async Task<EntityChangeLogPage> GetPageAsync(
-        string? entityType, string? entityId, EntityChangeLogPageKey? after, int pageSize, CancellationToken cancellationToken = default)
+        EntityChangeLogFilter filter, EntityChangeLogPageKey? after, int pageSize, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
         var query = db.EntityChangeLogs.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(entityType))
+        if (!string.IsNullOrWhiteSpace(filter.EntityType))
         {
-            query = query.Where(l => l.EntityType == entityType);
-            if (!string.IsNullOrWhiteSpace(entityId))
+            query = query.Where(l => l.EntityType == filter.EntityType);
+            if (!string.IsNullOrWhiteSpace(filter.EntityId))
             {
-                query = query.Where(l => l.EntityId == entityId);
+                query = query.Where(l => l.EntityId == filter.EntityId);
             }
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.UserName))
+        {
+            query = query.Where(l => l.UserName == filter.UserName);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(l => l.ChangeTime >= from);
+        }
+
+        if (filter.Until is { } until)
+        {
+            query = query.Where(l => l.ChangeTime < until);
         }
 
         if (after is not null)

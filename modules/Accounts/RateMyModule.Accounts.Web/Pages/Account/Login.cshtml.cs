@@ -48,35 +48,34 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, UserManager<Ac
             }
 
             timing.VerifyNothing(Input.Password);
-            if (timing.FailUnknown(normalized))
+            return FailedAsUnknown(normalized);
+        }
+
+        // An administrator's lock (the only one without an end) is told to whoever knows the password, and to no one
+        // else: a wrong password gets exactly what an address without an account gets, after the same one check of
+        // a password, so the lock reveals neither that the account exists nor that it is locked.
+        // (Compared by year: the stored end loses the last ticks of DateTimeOffset.MaxValue.)
+        if (user.LockoutEnd?.Year == DateTimeOffset.MaxValue.Year && await users.IsLockedOutAsync(user))
+        {
+            var normalized = users.NormalizeName(Input.Email.Trim());
+            if (timing.IsUnknownLockedOut(normalized))
             {
                 return RedirectToPage("Lockout");
             }
 
-            ModelState.AddModelError(string.Empty, l["SignInFailed"]);
-            return Page();
-        }
+            if (!await users.CheckPasswordAsync(user, Input.Password))
+            {
+                return FailedAsUnknown(normalized);
+            }
 
-        // A locked account is refused before its password is checked: do the check's work anyway, and use it. An
-        // administrator's lock (the only one without an end) is told to whoever knows the password, and to no one
-        // else, so it reveals nothing about which addresses have accounts.
-        var lockedByAdministrator = false;
-        if (await users.IsLockedOutAsync(user))
-        {
-            // (Compared by year: the stored end loses the last ticks of DateTimeOffset.MaxValue.)
-            lockedByAdministrator = await users.CheckPasswordAsync(user, Input.Password) && user.LockoutEnd?.Year == DateTimeOffset.MaxValue.Year;
+            ModelState.AddModelError(string.Empty, l["SignInLockedByAdministrator"]);
+            return Page();
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.LocalOrHome(ReturnUrl));
-        }
-
-        if (result.IsLockedOut && lockedByAdministrator)
-        {
-            ModelState.AddModelError(string.Empty, l["SignInLockedByAdministrator"]);
-            return Page();
         }
 
         if (result.IsLockedOut)
@@ -94,6 +93,18 @@ public sealed class LoginModel(SignInManager<AccountUser> signIn, UserManager<Ac
 
         // A wrong password counts towards the lockout whether or not the address is confirmed yet.
         if (result.IsNotAllowed && (await users.AccessFailedAsync(user)).Succeeded && await users.IsLockedOutAsync(user))
+        {
+            return RedirectToPage("Lockout");
+        }
+
+        ModelState.AddModelError(string.Empty, l["SignInFailed"]);
+        return Page();
+    }
+
+    /// <summary>The answer to a wrong password for an address without an account: counted, then locked out as a real one is.</summary>
+    private IActionResult FailedAsUnknown(string normalizedEmail)
+    {
+        if (timing.FailUnknown(normalizedEmail))
         {
             return RedirectToPage("Lockout");
         }

@@ -227,6 +227,9 @@ namespace RateMyModule.Accounts.Migrations.Postgres
                     b.Property<Guid?>("LastModifierId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("LastSignInTime")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 

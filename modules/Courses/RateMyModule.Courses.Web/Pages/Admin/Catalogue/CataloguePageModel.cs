@@ -48,10 +48,11 @@ public abstract class CataloguePageModel(IStringLocalizer<CoursesResource> local
 
     /// <summary>
     /// Archives, restores or deletes the item being edited: on success the status message and a redirect back to
-    /// it; on a broken rule the page again, reloaded as a GET would, with the message (a missing item is a 404).
+    /// it (or, for a deletion, to <paramref name="afterwards"/>, the list, since the item is gone); on a broken rule
+    /// the page again, reloaded as a GET would, with the message (a missing item is a 404).
     /// </summary>
     protected async Task<IActionResult> ActOnItemAsync(
-        Guid? id, string itemName, string? concurrencyStamp, Func<Guid, string?, Task> action, string done, Func<Task> reload)
+        Guid? id, string itemName, string? concurrencyStamp, Func<Guid, string?, Task> action, string done, Func<Task> reload, string? afterwards = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         ArgumentNullException.ThrowIfNull(reload);
@@ -60,7 +61,7 @@ public abstract class CataloguePageModel(IStringLocalizer<CoursesResource> local
         {
             await action(itemId, concurrencyStamp);
             StatusMessage = done;
-            return RedirectToPage(new { id = itemId });
+            return afterwards is null ? RedirectToPage(new { id = itemId }) : RedirectToPage(afterwards, new { id = (Guid?)null });
         }
         catch (BusinessException error) when (error is not EntityNotFoundException)
         {

@@ -81,14 +81,11 @@ public sealed class EditModel(CourseAppService courses, UniversityAppService uni
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken)
         => ActAsync((id, stamp) => courses.RestoreAsync(id, stamp, cancellationToken), L["The course was restored."], cancellationToken);
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
-    {
-        var result = await ActAsync((id, stamp) => courses.DeleteAsync(id, stamp, cancellationToken), L["The course was deleted."], cancellationToken);
-        return ModelState.IsValid ? RedirectToPage("Index") : result;
-    }
+    public Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+        => ActAsync((id, stamp) => courses.DeleteAsync(id, stamp, cancellationToken), L["The course was deleted."], cancellationToken, afterwards: "Index");
 
-    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken)
-        => ActOnItemAsync(Id, "Course", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken));
+    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken, string? afterwards = null)
+        => ActOnItemAsync(Id, "Course", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken), afterwards);
 
     public sealed class CourseForm
     {

@@ -101,14 +101,12 @@ public sealed class EditModel(
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken)
         => ActAsync((id, stamp) => modules.RestoreAsync(id, stamp, cancellationToken), L["The module was restored."], cancellationToken);
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
-    {
-        var result = await ActAsync((id, stamp) => modules.DeleteAsync(id, stamp, cancellationToken), L["The module was deleted."], cancellationToken);
-        return ModelState.IsValid ? RedirectToPage("Index") : result;
-    }
+    // The form posts no fields to validate (a module's are required), so success is told by the redirect, not by ModelState.
+    public Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+        => ActAsync((id, stamp) => modules.DeleteAsync(id, stamp, cancellationToken), L["The module was deleted."], cancellationToken, afterwards: "Index");
 
-    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken)
-        => ActOnItemAsync(Id, "Module", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken));
+    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken, string? afterwards = null)
+        => ActOnItemAsync(Id, "Module", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken), afterwards);
 
     private ModuleInput ToInput(Guid universityId)
         => new(universityId, Input.Name ?? "", Input.Code ?? "", Input.StartedOn ?? default, Input.CourseIds, Input.ConcurrencyStamp);

@@ -82,14 +82,11 @@ public sealed class EditModel(UniversityAppService universities, IStringLocalize
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken cancellationToken)
         => ActAsync((id, stamp) => universities.RestoreAsync(id, stamp, cancellationToken), L["The university was restored."], cancellationToken);
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
-    {
-        var result = await ActAsync((id, stamp) => universities.DeleteAsync(id, stamp, cancellationToken), L["The university was deleted."], cancellationToken);
-        return ModelState.IsValid ? RedirectToPage("Index") : result;
-    }
+    public Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+        => ActAsync((id, stamp) => universities.DeleteAsync(id, stamp, cancellationToken), L["The university was deleted."], cancellationToken, afterwards: "Index");
 
-    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken)
-        => ActOnItemAsync(Id, "University", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken));
+    private Task<IActionResult> ActAsync(Func<Guid, string?, Task> action, string done, CancellationToken cancellationToken, string? afterwards = null)
+        => ActOnItemAsync(Id, "University", Input.ConcurrencyStamp, action, done, () => OnGetAsync(cancellationToken), afterwards);
 
     public sealed class UniversityForm
     {
