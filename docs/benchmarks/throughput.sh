@@ -114,6 +114,7 @@ PRODUCT_ENV=(env -i PATH="$PATH" HOME="${HOME:-/root}" TMPDIR="${TMPDIR:-/tmp}" 
     EMAIL_TO_CONSOLE=true Https__Redirect=false Https__Hsts=false Accounts__SignInPermitLimit=1000000)
 if [ "$DATABASE" = postgres ]; then
     log "== a throwaway PostgreSQL cluster for the product"
+    chmod 755 "$WORK" # the server runs as the postgres user, which must reach its folder inside
     RMM_PG_STATE="$WORK/pg" scripts/test-postgres-cluster.sh start || die "PostgreSQL did not start (apt-get install postgresql)"
     PG_URL="postgresql://postgres@127.0.0.1:$(cat "$WORK/pg/port")"
     psql -X -q -d "$PG_URL/postgres" -c "CREATE DATABASE ratemymodule" || die "could not create the database"
@@ -169,7 +170,11 @@ B="http://127.0.0.1:$BASELINE_PORT"
 
 log "== migrating a fresh database with demo data and the write benchmark's users"
 max_clients=$(tr ',' '\n' <<<"$WRITE_CLIENTS" | sort -n | tail -n1)
-migrate "$DATA" --seed-demo --bench-users "$max_clients" --bench-password "$BENCH_PASSWORD" >/dev/null
+if [ "$DATABASE" = postgres ]; then
+    migrate "$DATA" --seed-demo >/dev/null # the benchmark users are for the write benchmark, which runs on SQLite only
+else
+    migrate "$DATA" --seed-demo --bench-users "$max_clients" --bench-password "$BENCH_PASSWORD" >/dev/null
+fi
 
 # wrk's summary → "req/s|p50 ms|p99 ms|errors" (non-2xx/3xx responses plus socket errors).
 wrk_run() { # url [extra wrk args...]

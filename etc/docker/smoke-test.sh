@@ -236,7 +236,10 @@ run_entrypoint "$WORK/second.log"
 if wait_until_ready 120; then
     pass "the host is ready again over the existing database"
     grep -q "Framework: up to date" "$WORK/second.log" && pass "the migrator found nothing to apply" || fail "the second migration did not report 'up to date'"
-    [ "$(http_status "$PROXY/")" = 200 ] && pass "GET / through nginx after the restart: 200" || fail "GET / after the restart failed"
+    # The first page after a start renders cold (views compiled, caches empty): on a busy 2-core machine that can take
+    # longer than the 5 s the other checks allow.
+    first_page=$(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' --max-time 60 "$PROXY/" || true)
+    [ "${first_page%% *}" = 200 ] && pass "GET / through nginx after the restart: $first_page" || fail "GET / after the restart: '$first_page'"
 else
     fail "the second start did not become ready within 120 s"
 fi

@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Accounts;
@@ -73,6 +74,48 @@ public sealed class HomePageListsTests(DemoSiteFactory site) : IClassFixture<Dem
 
         var other = await Html.ParseAsync(await GetAsync(cardiff.Id));
         other.QuerySelector("#highlights-heading")!.TextContent.ShouldBe("Modules at Cardiff University");
+    }
+
+    [Fact]
+    public async Task A_university_page_remembers_its_university_for_every_visitor_even_when_served_from_the_cache()
+    {
+        var aber = await site.UniversityAsync("aber");
+        var cardiff = await site.UniversityAsync("cardiff");
+        using var client = site.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        site.Server.PreserveExecutionContext = true;
+        async Task<HttpResponseMessage> GetAsync(Guid? remembered)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/Universities/aber?sort=hardest");
+            if (remembered is { } id)
+            {
+                request.Headers.Add("Cookie", $"rmm_university={id}");
+            }
+
+            return await client.SendAsync(request);
+        }
+
+        static string? Remembered(HttpResponseMessage response) =>
+            response.Headers.TryGetValues("Set-Cookie", out var cookies)
+                ? cookies.Select(c => c.Split(';')[0]).SingleOrDefault(c => c.StartsWith("rmm_university=", StringComparison.Ordinal))
+                : null;
+
+        var first = await GetAsync(null);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        Remembered(first).ShouldBe($"rmm_university={aber.Id}");
+
+        using var recorder = SqlCommandRecorder.Start();
+        var second = await GetAsync(null);
+        second.Headers.Age.ShouldNotBeNull("a first visit is cached, with the cookie that remembers the university");
+        Remembered(second).ShouldBe($"rmm_university={aber.Id}");
+        recorder.Commands.ShouldBeEmpty();
+
+        // A visitor who had another university is never served the copy made for one whose choice already matched.
+        (await GetAsync(aber.Id)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var matching = await GetAsync(aber.Id);
+        matching.Headers.Age.ShouldNotBeNull();
+        Remembered(matching).ShouldBeNull();
+        Remembered(await GetAsync(cardiff.Id)).ShouldBe($"rmm_university={aber.Id}");
+        Remembered(await GetAsync(cardiff.Id)).ShouldBe($"rmm_university={aber.Id}");
     }
 
     [Fact]

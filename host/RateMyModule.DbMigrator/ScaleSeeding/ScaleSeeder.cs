@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using RateMyModule.Framework.Data;
+using RateMyModule.Framework.Data.Providers;
 
 namespace RateMyModule.DbMigrator.ScaleSeeding;
 
@@ -9,10 +10,16 @@ namespace RateMyModule.DbMigrator.ScaleSeeding;
 /// benchmark students on top of the demo data, for docs/benchmarks/throughput.sh. Prints one
 /// <c>scale-seed:</c> line per fact the script needs (the big module, a tag, the rare word).
 /// </summary>
-public sealed class ScaleSeeder(IOptions<DatabaseOptions> database, ScaleReviewGenerator reviews, BenchmarkUserGenerator users)
+public sealed class ScaleSeeder(IOptions<DatabaseOptions> database, IDatabaseEngine engine, ScaleReviewGenerator reviews, BenchmarkUserGenerator users)
 {
     public async Task SeedAsync(ScaleSeedOptions options, CancellationToken cancellationToken = default)
     {
+        // The generators write SQLite's own SQL straight into the tables, for speed; PostgreSQL gets the demo data only.
+        if (engine.Kind != DatabaseProviderKind.Sqlite)
+        {
+            throw new InvalidOperationException("--seed-scale and --bench-users write SQLite files only; run them with DATABASE_PROVIDER=sqlite.");
+        }
+
         await using var connection = new SqliteConnection(database.Value.ConnectionString);
         await connection.OpenAsync(cancellationToken);
 

@@ -57,13 +57,25 @@ public sealed class PublicPageCachePolicy(DataGenerations generations, ModuleDat
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        // Never keep anything personal: a cookie being set, or anything but a plain success.
+        JudgeResponse(context, keyedCookie: null);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Never keeps anything personal: a cookie being set, or anything but a plain success. A policy that varies its
+    /// key by one cookie's value may name it as <paramref name="keyedCookie"/>: a Set-Cookie of that cookie alone
+    /// then follows from the key, so the copy is the same for every visitor it is served to and may be stored.
+    /// </summary>
+    public static void JudgeResponse(OutputCacheContext context, string? keyedCookie)
+    {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
+        var setCookie = response.Headers.SetCookie;
+        var personal = keyedCookie is null
+            ? !StringValues.IsNullOrEmpty(setCookie)
+            : setCookie.Any(c => c is null || !c.StartsWith(keyedCookie + "=", StringComparison.Ordinal));
+        if (response.StatusCode != StatusCodes.Status200OK || personal)
         {
             context.AllowCacheStorage = false;
         }
-
-        return ValueTask.CompletedTask;
     }
 }

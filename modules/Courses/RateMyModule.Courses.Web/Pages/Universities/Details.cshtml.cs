@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using RateMyModule.Courses.Application;
-using RateMyModule.Framework.Caching;
 using RateMyModule.Reviews;
 
 namespace RateMyModule.Courses.Web.Pages.Universities;
@@ -22,7 +21,7 @@ public sealed record CourseGroup(CourseDto Course, IReadOnlyList<ModuleRow> Rows
 /// The rankings come from the Reviews module's aggregate rows (<see cref="IModuleRankings"/>), so a page costs the
 /// same however many reviews there are. The old address /Universities/{id} redirects here (<see cref="ByIdModel"/>).
 /// </summary>
-[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
+[OutputCache(PolicyName = UniversityChoiceCachePolicy.Name)]
 public sealed class DetailsModel(CatalogueBrowser browser, ICatalogueLookup catalogue, IModuleRankings rankings) : PageModel
 {
     /// <summary>Rows per course when every course is shown.</summary>
