@@ -20,7 +20,7 @@ public sealed class AdminUsersBrowserTests(BrowserAppFixture<AccountsAppFactory>
     }
 
     [Fact]
-    public async Task A_refused_address_is_said_next_to_its_field_without_javascript_and_the_page_stays_accessible()
+    public async Task A_refused_address_is_said_next_to_its_field_without_javascript_and_nothing_typed_is_lost()
     {
         await using var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -36,6 +36,7 @@ public sealed class AdminUsersBrowserTests(BrowserAppFixture<AccountsAppFactory>
 
         await Assertions.Expect(page.Locator("#email-error")).ToContainTextAsync("Free and disposable email providers cannot be used");
         await Assertions.Expect(page.GetByLabel("Email address")).ToHaveValueAsync("someone@gmail.com");
-        (await AccessibilityScanner.FindSeriousViolationsAsync(page)).ShouldBeEmpty();
+        // No axe scan here: axe is a script, and this context runs none (it waited forever). The same form is scanned
+        // with JavaScript on in both languages above.
     }
 }
