@@ -7,6 +7,8 @@ namespace RateMyModule.Browser.Tests;
 /// <summary>
 /// Every page each role visits, in English and in Welsh: no serious axe violation, and at 1280, 1024, 768 and
 /// 390 px nothing scrolls sideways, no header control is off-screen and every control is a 24 px touch target.
+/// With <c>WALK_SCREENSHOTS_DIR</c> set, every page is also photographed at every width in both languages, for a
+/// person to look through the walk afterwards.
 /// </summary>
 public sealed class LayoutBrowserTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
 {
@@ -51,6 +53,7 @@ public sealed class LayoutBrowserTests(DemoSiteFixture site) : IClassFixture<Dem
     public async Task Every_page_of_the_role_fits_every_width_and_is_accessible_in_english_and_welsh(string role)
     {
         var demo = await DemoData.LoadAsync(site.App);
+        var walkFolder = Environment.GetEnvironmentVariable("WALK_SCREENSHOTS_DIR");
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         if (EmailOf(role, demo) is { } email)
@@ -72,6 +75,11 @@ public sealed class LayoutBrowserTests(DemoSiteFixture site) : IClassFixture<Dem
                 {
                     await page.SetViewportSizeAsync(width, 900);
                     await AssertFitsAsync(page, $"{role} {path} in {culture}");
+                    if (!string.IsNullOrEmpty(walkFolder))
+                    {
+                        var name = $"{role}{path.Split('?')[0].Replace('/', '-')}-{culture}-{width}.png".ToLowerInvariant();
+                        await page.ScreenshotAsync(new() { Path = Path.Combine(Directory.CreateDirectory(walkFolder).FullName, name), FullPage = true });
+                    }
                 }
             }
         }
