@@ -213,8 +213,7 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
         var known = await Html.ParseAsync(await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn(email, "Wrong-password-1")));
         var unknown = await Html.ParseAsync(await client.SubmitAsync(await client.GetPageAsync("/Account/Login"), SignIn("nobody-here@bham.ac.uk", "Wrong-password-1")));
         known.QuerySelector("main [role=alert]")!.TextContent.ShouldBe(unknown.QuerySelector("main [role=alert]")!.TextContent);
-        var knownTime = await TimeSignInAsync(client, email);
-        var unknownTime = await TimeSignInAsync(client, "nobody-here@bham.ac.uk");
+        var (knownTime, unknownTime) = await TimeSignInsAsync(client, email, "nobody-here@bham.ac.uk");
         // Loose on purpose (a shared CI machine is noisy): without the hash work the unknown path is ~50 times faster,
         // while the known one also records the failure in the database.
         unknownTime.ShouldBeGreaterThan(knownTime / 4, $"known {knownTime}, unknown {unknownTime}");
@@ -230,19 +229,29 @@ public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClas
         fifth.Headers.Location!.OriginalString.ShouldBe("/Account/Lockout");
     }
 
-    /// <summary>The median of a few failed sign-ins, in milliseconds, so one slow request on a busy machine does not decide.</summary>
-    private static async Task<double> TimeSignInAsync(FormClient client, string email)
+    /// <summary>
+    /// The fastest of a few failed sign-ins of each address, in milliseconds, taken in turns: a busy machine only
+    /// ever adds time, so the fastest is the work itself, and turns spread any slow patch over both addresses.
+    /// </summary>
+    private static async Task<(double Known, double Unknown)> TimeSignInsAsync(FormClient client, string known, string unknown)
     {
-        var times = new List<double>();
+        double knownTime = double.MaxValue, unknownTime = double.MaxValue;
+        // Three each: with the warm-up, four failures, one short of locking the real account out.
         for (var i = 0; i < 3; i++)
         {
-            var page = await client.GetPageAsync("/Account/Login");
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            await client.SubmitAsync(page, SignIn(email, "Wrong-password-1"));
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            knownTime = Math.Min(knownTime, await TimeSignInAsync(client, known));
+            unknownTime = Math.Min(unknownTime, await TimeSignInAsync(client, unknown));
         }
 
-        return times.Order().ElementAt(1);
+        return (knownTime, unknownTime);
+    }
+
+    private static async Task<double> TimeSignInAsync(FormClient client, string email)
+    {
+        var page = await client.GetPageAsync("/Account/Login");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await client.SubmitAsync(page, SignIn(email, "Wrong-password-1"));
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     [Fact]
