@@ -219,7 +219,9 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
         var cells = page.QuerySelectorAll("main tbody tr").ShouldHaveSingleItem().QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
         cells[0].ShouldBe("columns@bham.ac.uk");
         cells[1].ShouldBe("University of Birmingham");
-        cells[4].ShouldNotBeNullOrEmpty();
+        // Day, month name, year in the reader's language; never the neutral "en" culture's American 11/29/2026.
+        var signedUp = page.QuerySelector("main tbody tr time")!;
+        cells[4].ShouldBe(DateTimeOffset.Parse(signedUp.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en")));
         cells[5].ShouldBe("Never");
         cells[6].ShouldBe("1");
         cells[7].ShouldBe("2");
@@ -229,6 +231,8 @@ public sealed class AdminUsersTests(AccountsAppFactory factory) : IClassFixture<
 
         var welsh = await client.GetPageAsync("/Admin/Users?search=columns%40bham&culture=cy");
         welsh.QuerySelectorAll("main thead th").Select(th => th.TextContent).ShouldBe(["Cyfeiriad e-bost", "Prifysgol", "Rolau", "Statws", "Cofrestrodd", "Mewngofnodi diwethaf", "Cyrsiau", "Adolygiadau a ysgrifennwyd"]);
+        welsh.QuerySelector("main tbody tr time")!.TextContent.ShouldBe(
+            DateTimeOffset.Parse(signedUp.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture).UtcDateTime.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("cy")));
     }
 
     [Fact]

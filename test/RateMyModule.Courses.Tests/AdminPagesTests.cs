@@ -36,6 +36,14 @@ public sealed class AdminPagesTests(CoursesWebAppFactory app) : IClassFixture<Co
         row.TextContent.ShouldContain("Filling In Forms");
         row.TextContent.ShouldContain("FF-101");
         row.TextContent.ShouldContain("Form Studies");
+
+        // With a university chosen its courses are offered, and the hint to choose one first is gone.
+        list.QuerySelectorAll("#course option").Select(o => o.TextContent).ShouldContain("Form Studies");
+        list.QuerySelector("#course-help").ShouldBeNull();
+        list.QuerySelector("#course")!.HasAttribute("aria-describedby").ShouldBeFalse();
+        var unfiltered = await Html.ParseAsync(await client.GetAsync(new Uri("/Admin/Catalogue/Modules", UriKind.Relative)));
+        unfiltered.QuerySelector("#course-help")!.TextContent.ShouldBe("Choose a university first to filter by its courses.");
+        unfiltered.QuerySelector("#course")!.GetAttribute("aria-describedby").ShouldBe("course-help");
     }
 
     [Fact]

@@ -143,6 +143,17 @@ public sealed class HomePageListsTests(DemoSiteFactory site) : IClassFixture<Dem
         var reviewLinks = strip.QuerySelectorAll("a[href$='/Review']").Select(a => a.GetAttribute("href")).ToList();
         reviewLinks.Count.ShouldBe(Math.Min(expected.Count, 6));
         reviewLinks.ShouldAllBe(href => expected.Any(m => href == $"/Modules/{m.Id}/Review"));
+        // The rest are one link away, on "My reviews".
+        var all = strip.QuerySelector("a[href='/Account/Manage/Reviews#to-review-heading']");
+        if (expected.Count > 6)
+        {
+            all.ShouldNotBeNull().TextContent.ShouldBe($"All {expected.Count} modules left to review");
+        }
+        else
+        {
+            all.ShouldBeNull();
+        }
+
         document.QuerySelector("#highlights-heading")!.TextContent.ShouldBe("Modules at University of Birmingham");
         document.QuerySelector("a[href='/Universities?change=true']").ShouldBeNull("a student's university is their own");
     }
