@@ -3,7 +3,7 @@ using RateMyModule.TestBase.Browser;
 namespace RateMyModule.Browser.Tests;
 
 /// <summary>The scanner every accessibility check relies on reports what axe finds, and only what blocks people.</summary>
-public sealed class AccessibilityScannerTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
+public sealed class AccessibilityScannerBrowserTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
     [Fact]
     public async Task A_page_with_a_nameless_button_and_an_image_without_text_fails_and_names_both()
