@@ -131,7 +131,11 @@ public sealed class AdminPagesTests(WebAppFactory factory) : IClassFixture<WebAp
                 EntityId = id,
                 UserName = user,
                 ChangeType = Framework.Auditing.EntityChangeType.Updated,
-                PropertyChanges = [new() { PropertyName = "ShortName", OriginalValue = "Old", NewValue = "New" }],
+                PropertyChanges =
+                [
+                    new() { PropertyName = "ShortName", OriginalValue = "Old", NewValue = "New" },
+                    new() { PropertyName = "IsArchived", OriginalValue = "False", NewValue = "True" },
+                ],
             });
             Add("filtered-jan", "first@filter.ac.uk", new DateTimeOffset(2025, 1, 10, 8, 5, 0, TimeSpan.Zero));
             Add("filtered-feb", "second@filter.ac.uk", new DateTimeOffset(2025, 2, 10, 8, 5, 0, TimeSpan.Zero));
@@ -155,6 +159,8 @@ public sealed class AdminPagesTests(WebAppFactory factory) : IClassFixture<WebAp
         entry.QuerySelector("h2")!.TextContent.ShouldNotContain("RateMyModule.");
         entry.QuerySelector("time")!.TextContent.ShouldBe("10 Jan 2025 08:05");
         entry.QuerySelector("tbody th")!.TextContent.ShouldBe("Short name");
+        // A yes-or-no value reads as one, in the reader's language.
+        entry.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td").Select(td => td.TextContent).ShouldBe(["No", "Yes"]);
 
         Ids(await GetAsync("user=first%40filter.ac.uk&from=2025-01-11&to=2025-03-10")).ShouldBe(["filtered-mar"]);
         Ids(await GetAsync("from=2025-02-01&to=2025-02-28")).ShouldBe(["filtered-feb"]);
@@ -163,6 +169,7 @@ public sealed class AdminPagesTests(WebAppFactory factory) : IClassFixture<WebAp
         welsh.QuerySelector("h2")!.TextContent.ShouldContain("Prifysgol");
         welsh.QuerySelector("time")!.TextContent.ShouldBe("10 Ion 2025 08:05");
         welsh.QuerySelector("tbody th")!.TextContent.ShouldBe("Enw byr");
+        welsh.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td").Select(td => td.TextContent).ShouldBe(["Nac ydy", "Ydy"]);
 
         // The paging link keeps the filters.
         var first = await GetAsync("user=pager%40filter.ac.uk&from=2024-06-01&to=2024-06-01");

@@ -25,6 +25,17 @@ public sealed partial class AdminDisplayNames(IStringLocalizer<WebResource> l)
 
     public string Property(string propertyName) => Text("Property:" + propertyName, propertyName);
 
+    /// <summary>
+    /// A stored value as the log keeps it (the invariant text of the value), with yes and no in the reader's language
+    /// instead of the stored True and False; names, numbers and ids read the same in both languages.
+    /// </summary>
+    public string? Value(string? value) => value switch
+    {
+        "True" => l["Value:True"].Value,
+        "False" => l["Value:False"].Value,
+        _ => value,
+    };
+
     /// <param name="jobName">The name the job is stored under (its [BackgroundJobName], or its args type's full name).</param>
     public string Job(string jobName)
     {
