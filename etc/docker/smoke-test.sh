@@ -3,6 +3,9 @@
 # entrypoint.sh with production variables, put the real nginx channel conf in front of it, and check what the
 # image and compose rely on. Every wait is bounded; processes are stopped even when a check fails.
 # Usage: etc/docker/smoke-test.sh   (KEEP_SMOKE_DIR=1 keeps the work folder with its logs)
+#   PUBLISH_CONFIGURATION: Release by default, as the image. CI passes Debug, the build its tests just ran, which
+#   publish then finds up to date instead of compiling every project again (15 s against a minute and a half of
+#   CI's twenty); the files and their layout are the same, and the pipeline's image job builds the Dockerfile's own.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -90,9 +93,11 @@ wait_for_exit() { # pid, seconds; sets EXIT_STATUS to the exit status, or "timeo
 
 line_of() { grep -n -m1 -F -- "$1" "$2" | cut -d: -f1; }
 
-log "== 1. publish the web host and the DbMigrator into $APP (the image's /app)"
-dotnet publish host/RateMyModule.DbMigrator/RateMyModule.DbMigrator.csproj -c Release -o "$APP" --nologo -v quiet >"$WORK/publish.log" 2>&1 \
-    && dotnet publish host/RateMyModule.Web/RateMyModule.Web.csproj -c Release -o "$APP" --nologo -v quiet >>"$WORK/publish.log" 2>&1 \
+configuration="${PUBLISH_CONFIGURATION:-Release}"
+publish_options=(-c "$configuration" -o "$APP" --nologo -v quiet)
+log "== 1. publish the web host and the DbMigrator ($configuration) into $APP (the image's /app)"
+dotnet publish host/RateMyModule.DbMigrator/RateMyModule.DbMigrator.csproj "${publish_options[@]}" >"$WORK/publish.log" 2>&1 \
+    && dotnet publish host/RateMyModule.Web/RateMyModule.Web.csproj "${publish_options[@]}" >>"$WORK/publish.log" 2>&1 \
     || { cat "$WORK/publish.log"; die "dotnet publish failed"; }
 cp etc/docker/entrypoint.sh "$APP/entrypoint.sh"
 log "published app size: $(du -sh "$APP" | cut -f1) ($(find "$APP" -type f | wc -l) files)"

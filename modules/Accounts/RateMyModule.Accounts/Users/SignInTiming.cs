@@ -15,12 +15,19 @@ public sealed class SignInTiming(IPasswordHasher<AccountUser> hasher, IMemoryCac
 {
     private static readonly AccountUser Nobody = new() { Id = Guid.Empty, UserName = "nobody" };
 
-    // A hash made once with the app's own hasher, so verifying against it costs what verifying a real one does.
-    private static string? _hash;
-
     /// <summary>The work of checking a password against a stored hash, for an account that has none to check.</summary>
     public void VerifyNothing(string password)
-        => hasher.VerifyHashedPassword(Nobody, _hash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")), password);
+    {
+        // A hash made once per app with its own hasher, so verifying against it costs what verifying a real one does.
+        // Kept in the app's cache, not a static: two hosts in one process (tests) may hash with different costs.
+        var hash = cache.GetOrCreate("signin-timing:hash", entry =>
+        {
+            entry.Priority = CacheItemPriority.NeverRemove;
+            entry.Size = 1;
+            return hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
+        })!;
+        hasher.VerifyHashedPassword(Nobody, hash, password);
+    }
 
     /// <summary>The work of hashing a new password, for a sign-up that creates no account.</summary>
     public void HashNothing(string password) => hasher.HashPassword(Nobody, password);
