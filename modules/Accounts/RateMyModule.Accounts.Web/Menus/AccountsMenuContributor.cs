@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using RateMyModule.Accounts.Users;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Users;
 
@@ -34,8 +33,11 @@ public sealed class AccountsMenuContributor(IStringLocalizer<AccountsResource> l
             context.Items.Add(new MenuItem("Accounts.Courses", l["MyCourses"], "/Account/Manage/Courses") { Order = 20 });
             context.Items.Add(new MenuItem("Accounts.Password", l["ChangePassword"], "/Account/Manage") { Order = 100 });
             context.Items.Add(new MenuItem("Accounts.Email", l["ChangeEmail"], "/Account/Manage/Email") { Order = 110 });
-            var signIn = context.Services.GetRequiredService<SignInManager<AccountUser>>();
-            if ((await signIn.GetExternalAuthenticationSchemesAsync()).Any())
+            // The schemes Identity offers as external sign-ins are those with a display name. Asked of the scheme
+            // provider (a singleton) rather than SignInManager, whose user manager and store would be built for
+            // every page just to answer this.
+            var schemes = await context.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetAllSchemesAsync();
+            if (schemes.Any(s => !string.IsNullOrEmpty(s.DisplayName)))
             {
                 context.Items.Add(new MenuItem("Accounts.ExternalLogins", l["ExternalLogins"], "/Account/Manage/ExternalLogins") { Order = 120 });
             }

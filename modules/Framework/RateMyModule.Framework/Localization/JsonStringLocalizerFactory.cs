@@ -22,6 +22,9 @@ public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
     private readonly JsonLocalizationResource _root;
     private readonly ConcurrentDictionary<Type, JsonStringLocalizer> _localizers = new();
 
+    // IViewLocalizer asks on every view and partial a page renders; the answer depends only on the location.
+    private readonly ConcurrentDictionary<string, IStringLocalizer> _byLocation = new(StringComparer.Ordinal);
+
     public JsonStringLocalizerFactory(IOptions<JsonLocalizationOptions> options, JsonLocalizationTextStore store)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -51,11 +54,8 @@ public sealed class JsonStringLocalizerFactory : IStringLocalizerFactory
     /// <c>IViewLocalizer</c> passes the view's path as <paramref name="baseName"/> and the application's assembly
     /// name as <paramref name="location"/>; the assembly decides the resource.
     /// </summary>
-    public IStringLocalizer Create(string baseName, string location)
-    {
-        var assemblyName = string.IsNullOrEmpty(location) ? null : new AssemblyName(location).Name;
-        return LocalizerFor(ForAssembly(assemblyName));
-    }
+    public IStringLocalizer Create(string baseName, string location) =>
+        _byLocation.GetOrAdd(location ?? "", at => LocalizerFor(ForAssembly(at.Length == 0 ? null : new AssemblyName(at).Name)));
 
     private JsonLocalizationResource ForAssembly(string? assemblyName) =>
         _resources.FirstOrDefault(r => r.Assembly.GetName().Name == assemblyName)

@@ -26,7 +26,6 @@ public sealed class IndexModel(
     ReviewListQuery listQuery,
     TagService tags,
     ReviewService reviews,
-    VoteService votes,
     ReviewAccess access,
     IStringLocalizer<ReviewsResource> localizer,
     IOptions<ReviewsOptions> options) : PageModel
@@ -163,7 +162,8 @@ public sealed class IndexModel(
     }
 
     /// <summary>Works as a plain form post (redirects back) and as an htmx post (returns the new vote box).</summary>
-    public async Task<IActionResult> OnPostVoteAsync(Guid reviewId, string? vote, string? returnUrl, CancellationToken cancellationToken)
+    /// <remarks>The vote service comes with the post alone: every view of the page would otherwise build it for nothing.</remarks>
+    public async Task<IActionResult> OnPostVoteAsync(Guid reviewId, string? vote, string? returnUrl, [FromServices] VoteService votes, CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
