@@ -93,9 +93,11 @@ elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 APP="${APP_DIR:-$WORK/app}"
 FORTUNES="${FORTUNES_DIR:-$WORK/fortunes}"
 if [ -z "${APP_DIR:-}" ]; then
-    log "== publishing the product (Release) into $APP"
+    # As etc/docker/Dockerfile publishes the image: Release, ReadyToRun, on the shared runtime.
+    log "== publishing the product (Release, ReadyToRun, as the image) into $APP"
     for project in host/RateMyModule.DbMigrator/RateMyModule.DbMigrator.csproj host/RateMyModule.Web/RateMyModule.Web.csproj; do
-        dotnet publish "$project" -c Release -o "$APP" --nologo -v quiet >>"$WORK/publish.log" 2>&1 || die "dotnet publish $project failed (see $WORK/publish.log)"
+        dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$APP" --nologo -v quiet >>"$WORK/publish.log" 2>&1 \
+            || die "dotnet publish $project failed (see $WORK/publish.log)"
     done
 fi
 if [ -z "${FORTUNES_DIR:-}" ]; then
@@ -279,7 +281,7 @@ print('$name (median of %d runs)|%s|%s|%s|%s|—' % (len(rows), m[0], m[1], m[2]
     TABLE+=("$(summarise "baseline /fortunes" "${fortunes_runs[@]}")" "$(summarise "baseline /plaintext" "${plaintext_runs[@]}")")
 
     echo
-    echo "Throughput (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, Production, published Release, product on $DATABASE; share = product ÷ the baseline run just before it)"
+    echo "Throughput (wrk -t$THREADS -c$CONNECTIONS -d$DURATION, Production, published Release (the product ReadyToRun, as the image), product on $DATABASE; share = product ÷ the baseline run just before it)"
     echo
     echo "| request | req/s | share of baseline | p50 ms | p99 ms | errors |"
     echo "|---|---:|---:|---:|---:|---:|"
