@@ -92,9 +92,14 @@ sealed record BenchData(IReadOnlyList<BenchUser> Users, IReadOnlyList<Guid> Modu
               AND mc.ModuleId NOT IN (SELECT ModuleId FROM RevClosedModules)
             ORDER BY mc.ModuleId
             """, r => r.GetGuid(0));
-        var reviews = await Sql.ListAsync(connection,
-            "SELECT Id FROM RevReviews WHERE IsHidden = 0 AND AuthorId NOT IN (SELECT Id FROM AccUsers WHERE NormalizedEmail LIKE 'BENCH-%') ORDER BY Id LIMIT 100000",
-            r => r.GetGuid(0));
+        // Reviews of the benchmark users' own university, by others: students vote only there (a vote on another
+        // university's review is refused with 403 and would count as a failure, not a write).
+        var reviews = await Sql.ListAsync(connection, """
+            SELECT Id FROM RevReviews WHERE IsHidden = 0
+              AND UniversityId = (SELECT UniversityId FROM AccUsers WHERE NormalizedEmail LIKE 'BENCH-%' ORDER BY NormalizedEmail LIMIT 1)
+              AND AuthorId NOT IN (SELECT Id FROM AccUsers WHERE NormalizedEmail LIKE 'BENCH-%')
+            ORDER BY Id LIMIT 100000
+            """, r => r.GetGuid(0));
         var now = DateTime.UtcNow;
         return new BenchData(users, modules, reviews, now.Month >= 9 ? now.Year : now.Year - 1);
     }

@@ -12,18 +12,18 @@ namespace RateMyModule.Accounts.Tests;
 /// <summary>The whole journey over HTTP, with the email the app really sent over SMTP.</summary>
 public sealed class RegistrationJourneyTests(AccountsAppFactory factory) : IClassFixture<AccountsAppFactory>
 {
-    private const string Password = "Sunny-day-42";
+    internal const string Password = "Sunny-day-42";
 
     private FormClient NewClient() => new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
-    private static Dictionary<string, string> Registration(string email) => new()
+    internal static Dictionary<string, string> Registration(string email) => new()
     {
         ["Input.Email"] = email,
         ["Input.Password"] = Password,
         ["Input.ConfirmPassword"] = Password,
     };
 
-    private static Dictionary<string, string> SignIn(string email, string password = Password) => new()
+    internal static Dictionary<string, string> SignIn(string email, string password = Password) => new()
     {
         ["Input.Email"] = email,
         ["Input.Password"] = password,

@@ -17,22 +17,11 @@ public sealed class SignInTimingTests(SignInTimingTests.ProductHashCostAppFactor
         protected override int? PasswordHashIterations => null;
     }
 
-    private const string Password = "Sunny-day-42";
-
     private FormClient NewClient() => new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
-    private static Dictionary<string, string> Registration(string email) => new()
-    {
-        ["Input.Email"] = email,
-        ["Input.Password"] = Password,
-        ["Input.ConfirmPassword"] = Password,
-    };
+    private static Dictionary<string, string> Registration(string email) => RegistrationJourneyTests.Registration(email);
 
-    private static Dictionary<string, string> SignIn(string email, string password = Password) => new()
-    {
-        ["Input.Email"] = email,
-        ["Input.Password"] = password,
-    };
+    private static Dictionary<string, string> SignIn(string email, string password) => RegistrationJourneyTests.SignIn(email, password);
 
     [Fact]
     public async Task Sign_in_answers_an_unknown_address_as_a_known_one_in_text_time_and_lockout()
