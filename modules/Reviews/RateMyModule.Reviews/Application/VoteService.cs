@@ -65,9 +65,9 @@ public sealed class VoteService(ReviewsDbContext db, ReviewsWriteGate gate, Revi
             await AdjustCountsAsync(reviewId, helpful, notHelpful, cancellationToken);
         }
 
-        var counts = await db.Reviews.AsNoTracking().Where(r => r.Id == reviewId)
-            .Select(r => new { r.HelpfulCount, r.NotHelpfulCount, r.Score }).SingleAsync(cancellationToken);
-        return new VoteResult(reviewId, counts.HelpfulCount, counts.NotHelpfulCount, counts.Score, kind);
+        // The review was read behind the write gate, so until this commits only this vote changes its counters:
+        // the new figures follow from it without reading them again.
+        return new VoteResult(reviewId, review.HelpfulCount + helpful, review.NotHelpfulCount + notHelpful, review.Score + helpful - notHelpful, kind);
     }
 
     /// <summary>Counters change in SQL, not through the entity, so a vote never conflicts with the author's edit.</summary>
