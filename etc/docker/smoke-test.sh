@@ -4,7 +4,7 @@
 # image and compose rely on. Every wait is bounded; processes are stopped even when a check fails.
 # Usage: etc/docker/smoke-test.sh   (KEEP_SMOKE_DIR=1 keeps the work folder with its logs)
 #   PUBLISH_CONFIGURATION: Release by default, as the image. CI passes Debug, the build its tests just ran, which
-#   publish then finds up to date instead of compiling every project again (15 s against a minute and a half of
+#   publish then finds up to date instead of compiling every project again (under 20 s against a minute and a half of
 #   CI's twenty); the files and their layout are the same, and the pipeline's image job builds the Dockerfile's own.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
