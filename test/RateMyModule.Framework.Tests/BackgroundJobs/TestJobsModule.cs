@@ -14,7 +14,9 @@ public sealed class TestJobsModule : AppModule
 {
     public override Task ConfigureServicesAsync(ServiceConfigurationContext context)
     {
-        context.Services.AddModuleDbContext<TestJobsDbContext>("TestJobs");
+        // The test table is created by hand, so the migrator meets a model without migrations and must not object.
+        context.Services.AddModuleDbContext<TestJobsDbContext>(
+            "TestJobs", options => options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
         context.Services.AddSingleton<JobJournal>();
         context.Services.AddBackgroundJob<RecordEffectJob, RecordEffectArgs>();
         context.Services.AddBackgroundJob<UnnamedJob, UnnamedJobArgs>();
@@ -44,12 +46,6 @@ public sealed class TestJobsModule : AppModule
 public sealed class TestJobsDbContext(DbContextOptions<TestJobsDbContext> options) : ModuleDbContext(options)
 {
     public DbSet<JobEffect> Effects => Set<JobEffect>();
-
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        // The test table is created by hand, so the migrator meets a model without migrations and must not object.
-        optionsBuilder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

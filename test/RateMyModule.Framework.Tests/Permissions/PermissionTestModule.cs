@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Menus;
 using RateMyModule.Framework.Modularity;
 using RateMyModule.Framework.Permissions;
@@ -91,29 +92,36 @@ public sealed class TestMenuContributor : IMenuContributor
     }
 }
 
-/// <summary>Counts the queries one scope's FrameworkDbContext sends to the grants table.</summary>
-public sealed class PermissionGrantQueryCounter : DbCommandInterceptor
+/// <summary>The queries one scope's FrameworkDbContext sent to the grants table.</summary>
+public sealed class PermissionGrantQueryCounter
 {
     public int Count { get; private set; }
 
+    internal void Add() => Count++;
+}
+
+/// <summary>Adds each query to the grants table to the counter of the scope whose context sent it.</summary>
+public sealed class PermissionGrantQueryCounting : DbCommandInterceptor
+{
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Observe(command);
+        Observe(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Observe(command);
+        Observe(command, eventData);
         return ValueTask.FromResult(result);
     }
 
-    private void Observe(DbCommand command)
+    private static void Observe(DbCommand command, CommandEventData eventData)
     {
-        if (command.CommandText.Contains("FwPermissionGrants", StringComparison.Ordinal))
+        if (command.CommandText.Contains("FwPermissionGrants", StringComparison.Ordinal)
+            && eventData.Context is { } context && ModuleDbContextScope.Find(context) is { } scope)
         {
-            Count++;
+            scope.GetRequiredService<PermissionGrantQueryCounter>().Add();
         }
     }
 }
@@ -129,13 +137,11 @@ public sealed class PermissionHostFixture : IAsyncLifetime
             services.AddScoped<PermissionGrantQueryCounter>();
             var original = services.Single(d => d.ServiceType == typeof(DbContextOptions<FrameworkDbContext>));
             services.Remove(original);
-            services.AddScoped(sp =>
-            {
-                var options = (DbContextOptions<FrameworkDbContext>)original.ImplementationFactory!(sp);
-                return new DbContextOptionsBuilder<FrameworkDbContext>(options)
-                    .AddInterceptors(sp.GetRequiredService<PermissionGrantQueryCounter>())
-                    .Options;
-            });
+            // The options are shared by every scope (contexts are pooled), so the interceptor finds the counter of
+            // the scope the context serves.
+            services.AddSingleton(sp => new DbContextOptionsBuilder<FrameworkDbContext>((DbContextOptions<FrameworkDbContext>)original.ImplementationFactory!(sp))
+                .AddInterceptors(new PermissionGrantQueryCounting())
+                .Options);
         });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,13 +20,14 @@ public sealed class ModuleDatabaseRegistry
     internal void Add(ModuleDatabase database) => _databases.Add(database);
 }
 
-public sealed record ModuleDatabase(string Name, Type ContextType, string MigrationsHistoryTable)
+public sealed record ModuleDatabase(string Name, Type ContextType, string MigrationsHistoryTable, Action<DbContextOptionsBuilder>? Configure = null)
 {
     /// <summary>A context on its own connection, outside any unit of work, for migrating the schema.</summary>
     public DbContext CreateForMigration(IDatabaseEngine provider, string connectionString)
     {
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(ContextType))!;
         provider.Configure(builder, connectionString, MigrationsHistoryTable);
+        Configure?.Invoke(builder);
         return (DbContext)Activator.CreateInstance(ContextType, builder.Options)!;
     }
 }
@@ -39,9 +41,16 @@ public static class ModuleDbContextRegistration
     /// <remarks>
     /// The options are built once per context type and shared by every scope: EF then finds its internal services
     /// for them at once, where options built per scope made it look them up (and allocate) on every request. The
-    /// scope's connection is handed to each new context instead.
+    /// scope's connection is handed to each new context instead. Contexts come from a pool: a new context resolves
+    /// some forty EF services of its own when first used, a pooled one keeps them, and disposing the scope resets
+    /// it and hands it back.
     /// </remarks>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string name)
+    /// <param name="configure">
+    /// More options for the module's contexts, request and migration ones alike (pooled contexts may not change their
+    /// options in <c>OnConfiguring</c>).
+    /// </param>
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services, string name, Action<DbContextOptionsBuilder>? configure = null)
         where TContext : DbContext
     {
         var history = HistoryTable(name);
@@ -52,19 +61,19 @@ public static class ModuleDbContextRegistration
             services.AddSingleton(registry);
         }
 
-        registry.Add(new ModuleDatabase(name, typeof(TContext), history));
+        registry.Add(new ModuleDatabase(name, typeof(TContext), history, configure));
 
-        services.AddSingleton(sp => Configure(new DbContextOptionsBuilder<TContext>(), sp.GetRequiredService<IDatabaseEngine>(), null, history)
+        services.AddSingleton(sp => Configure(new DbContextOptionsBuilder<TContext>(), sp.GetRequiredService<IDatabaseEngine>(), null, history, configure)
             .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DataChangeInterceptor>())
             // The host's logging, so that the SQL a request sends can be watched (category Microsoft.EntityFrameworkCore.Database.Command).
             .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
             // A context never leaves its scope's one flow; the per-call check only costs time.
             .EnableThreadSafetyChecks(false)
             .Options);
-        var create = ActivatorUtilities.CreateFactory<TContext>([]);
+        services.AddSingleton(sp => new PooledDbContextFactory<TContext>(sp.GetRequiredService<DbContextOptions<TContext>>()));
         services.AddScoped(sp =>
         {
-            var context = create(sp, null);
+            var context = sp.GetRequiredService<PooledDbContextFactory<TContext>>().CreateDbContext();
             var unitOfWork = sp.GetRequiredService<UnitOfWork>();
             context.Database.SetDbConnection(unitOfWork.Connection);
             ModuleDbContextScope.Attach(context, sp);
@@ -92,10 +101,12 @@ public static class ModuleDbContextRegistration
     }
 
     private static DbContextOptionsBuilder<TContext> Configure<TContext>(
-        DbContextOptionsBuilder<TContext> builder, IDatabaseEngine provider, string? connectionString, string history)
+        DbContextOptionsBuilder<TContext> builder, IDatabaseEngine provider, string? connectionString, string history,
+        Action<DbContextOptionsBuilder>? configure = null)
         where TContext : DbContext
     {
         provider.Configure(builder, connectionString, history);
+        configure?.Invoke(builder);
         return builder;
     }
 }
