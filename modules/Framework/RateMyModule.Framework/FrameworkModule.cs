@@ -55,6 +55,7 @@ public sealed class FrameworkModule : AppModule
         services.AddSingleton<DataGenerations>();
         services.AddOptions<CachingOptions>().Bind(context.Configuration.GetSection(CachingOptions.Section));
         services.AddSingleton<DataCache>();
+        services.AddSingleton<FragmentVersions>();
         services.AddOutputCache();
         services.AddSingleton<PublicPageCachePolicy>();
         services.AddOptions<OutputCacheOptions>()

@@ -57,10 +57,10 @@ public sealed class CommunityRulesHttpTests(ReviewsWebFactory app) : IClassFixtu
         var outsider = app.CreateClientAs(StudentOf(TestCatalogue.UniversityA));
 
         var page = await Html.ParseAsync(await outsider.GetAsync($"{TestCatalogue.PathOf(module)}"));
-        page.QuerySelector($"#votes-{review} form").ShouldBeNull();
+        page.QuerySelector($"#votes-{review} button[name=vote]").ShouldBeNull();
         page.QuerySelector($"#review-{review} a[href$='/Report']").ShouldBeNull();
         var memberPage = await Html.ParseAsync(await app.CreateClientAs(StudentOf(TestCatalogue.UniversityB)).GetAsync($"{TestCatalogue.PathOf(module)}"));
-        memberPage.QuerySelector($"#votes-{review} form").ShouldNotBeNull();
+        memberPage.QuerySelector($"#votes-{review} button[name=vote]").ShouldNotBeNull();
         memberPage.QuerySelector($"#review-{review} a[href$='/Report']").ShouldNotBeNull();
 
         var token = await ReviewsWebFactory.AntiforgeryTokenAsync(outsider, $"{TestCatalogue.PathOf(module)}");

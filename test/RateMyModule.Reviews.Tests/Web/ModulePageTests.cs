@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using RateMyModule.Reviews.Tests.Fakes;
 using RateMyModule.TestBase;
 using RateMyModule.TestBase.Authentication;
@@ -93,15 +96,19 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
         var client = app.CreateClientAs(Student());
         var token = await ReviewsWebFactory.AntiforgeryTokenAsync(client, $"{TestCatalogue.PathOf(module)}");
 
-        var plain = await client.PostAsync($"{TestCatalogue.PathOf(module)}?handler=Vote", new FormUrlEncodedContent(new Dictionary<string, string>
+        // What a browser without JavaScript sends: the button's form (the page's one vote form, with the token) to the
+        // button's address, with the button's name and value.
+        var page = await Html.ParseAsync(await client.GetAsync($"{TestCatalogue.PathOf(module)}"));
+        var button = page.QuerySelector($"#votes-{review} button[value=helpful]")!;
+        var form = page.GetElementById(button.GetAttribute("form")!)!;
+        form.GetAttribute("method").ShouldBe("post");
+        var plain = await client.PostAsync(button.GetAttribute("formaction"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token,
-            ["reviewId"] = review.ToString(),
-            ["vote"] = "helpful",
-            ["returnUrl"] = $"{TestCatalogue.PathOf(module)}",
+            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            [button.GetAttribute("name")!] = button.GetAttribute("value")!,
         }));
         plain.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        plain.Headers.Location!.ToString().ShouldBe($"{TestCatalogue.PathOf(module)}");
+        plain.Headers.Location!.ToString().ShouldBe($"{TestCatalogue.PathOf(module)}#review-{review}");
 
         var htmx = new HttpRequestMessage(HttpMethod.Post, $"{TestCatalogue.PathOf(module)}?handler=Vote")
         {
@@ -118,6 +125,36 @@ public sealed class ModulePageTests(ReviewsWebFactory app) : IClassFixture<Revie
         fragment.ShouldContain("Score -1");
         fragment.ShouldContain("Not helpful (1)");
         fragment.ShouldContain("Helpful (0)");
+    }
+
+    [Fact]
+    public async Task Each_reader_sees_their_own_vote_and_everyone_the_counts_after_it()
+    {
+        var module = app.Catalogue.AddModule(TestCatalogue.UniversityA);
+        var review = await app.WriteReviewAsync(Guid.NewGuid(), module.Id);
+        var voter = app.CreateClientAs(Student());
+        var other = app.CreateClientAs(Student());
+        async Task<AngleSharp.Dom.IElement> VoteBoxAsync(HttpClient reader)
+            => (await Html.ParseAsync(await reader.GetAsync($"{TestCatalogue.PathOf(module)}"))).QuerySelector($"#votes-{review}")!;
+
+        // The page's reviews and charts are rendered once for every reader like another: the second student without a
+        // vote there is served what the first one's request rendered.
+        var fragments = (MemoryCache)app.Services.GetRequiredService<CacheTagHelperMemoryCacheFactory>().Cache;
+        (await VoteBoxAsync(other)).QuerySelector("button[value=helpful]")!.TextContent.ShouldBe("Helpful (0)");
+        var rendered = fragments.Count;
+        rendered.ShouldBeGreaterThanOrEqualTo(3, "the distributions, the trend and the review are kept");
+        (await VoteBoxAsync(voter)).QuerySelector("button[value=helpful]")!.TextContent.ShouldBe("Helpful (0)");
+        fragments.Count.ShouldBe(rendered);
+
+        // The vote moves the Reviews stamp: every reader's next page is rendered afresh.
+        (await voter.PutAsJsonAsync($"/api/v1/reviews/{review}/vote", new { kind = "Helpful" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var mine = await VoteBoxAsync(voter);
+        mine.QuerySelector("button[aria-pressed=true]")!.TextContent.ShouldBe("Helpful (1)");
+        var theirs = await VoteBoxAsync(other);
+        theirs.QuerySelector("button[value=helpful]")!.TextContent.ShouldBe("Helpful (1)");
+        theirs.QuerySelector("button[aria-pressed=true]").ShouldBeNull("another reader's vote is not theirs");
+        theirs.QuerySelector(".vote-score")!.TextContent.ShouldBe("Score 1");
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using RateMyModule.Courses;
 using RateMyModule.Framework.Data;
 using RateMyModule.Framework.Http;
 using RateMyModule.Reviews.Application;
+using RateMyModule.Reviews.Data;
 using RateMyModule.Reviews.Domain;
 using RateMyModule.Framework.Caching;
 
@@ -28,10 +29,14 @@ public sealed class IndexModel(
     ReviewService reviews,
     ReviewAccess access,
     IStringLocalizer<ReviewsResource> localizer,
-    IOptions<ReviewsOptions> options) : PageModel
+    IOptions<ReviewsOptions> options,
+    FragmentVersions fragments) : PageModel
 {
     public const string ListTarget = "reviews";
     public const string TrendTarget = "trend";
+
+    /// <summary>The form that carries the antiforgery token for every vote button on the page (their <c>form</c> attribute).</summary>
+    public const string VoteFormId = "review-votes";
 
     /// <summary>"More reviews" with htmx appends the next page's items to this list instead of replacing the list.</summary>
     public const string ListItemsTarget = "review-items";
@@ -92,11 +97,20 @@ public sealed class IndexModel(
     /// <summary>Voting and reporting are for members and staff of the module's university; others only read.</summary>
     public bool CanAct => access.BelongsTo(Module.UniversityId);
 
+    /// <summary>A signed-in reader who may act here can vote on others' reviews.</summary>
+    public bool CanVote => User.Identity?.IsAuthenticated == true && CanAct;
+
     /// <summary>The next page is being appended under the first: no "first page" link, as the first page is on screen.</summary>
     public bool IsAppending { get; private set; }
 
     /// <summary>Set when "From" is a later year than "To"; the trend then shows every year.</summary>
     public string? TrendRangeError { get; private set; }
+
+    /// <summary>
+    /// The stamp of the Reviews data this page was read under, which its cached fragments (charts, reviews) are
+    /// filed by; null when they must be rendered afresh.
+    /// </summary>
+    public string? FragmentVersion { get; private set; }
 
     public bool IsFiltered => !string.IsNullOrWhiteSpace(Text) || Rating is not null || Year is not null || TagIds.Count > 0;
 
@@ -118,6 +132,8 @@ public sealed class IndexModel(
 
     private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
     {
+        // Before anything of the module's reviews is read: see FragmentVersions.
+        FragmentVersion = fragments.Of<ReviewsDbContext>();
         var module = Module;
         if (TrendDimensions.Count == 0)
         {
