@@ -3,22 +3,35 @@ using Microsoft.Extensions.Options;
 namespace RateMyModule.Web.Security;
 
 /// <summary>Adds the security headers to every response, including static files and error pages.</summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
+/// <remarks>
+/// Added as the response starts, so an error page written after the headers were cleared has them too. The callback
+/// is made once: per request it only costs registering it, which matters on static files.
+/// </remarks>
+public sealed class SecurityHeadersMiddleware
 {
-    public Task InvokeAsync(HttpContext context)
+    private readonly RequestDelegate _next;
+    private readonly Func<object, Task> _addHeaders;
+
+    public SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
     {
+        _next = next;
         var settings = options.Value;
-        context.Response.OnStarting(() =>
+        _addHeaders = state =>
         {
-            var headers = context.Response.Headers;
+            var headers = ((HttpResponse)state).Headers;
             headers.ContentSecurityPolicy = settings.ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = settings.ReferrerPolicy;
             headers["Permissions-Policy"] = settings.PermissionsPolicy;
             return Task.CompletedTask;
-        });
-        return next(context);
+        };
+    }
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(_addHeaders, context.Response);
+        return _next(context);
     }
 }
 
