@@ -8,6 +8,7 @@
 #   scripts/add-migration.sh Framework JobLeases
 #
 # A migration that EF cannot describe (raw SQL) needs its Up/Down filled in both files by hand afterwards.
+# Then it regenerates the module's compiled models (scripts/compile-models.sh), one per provider.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,4 +51,6 @@ if $first; then
       "$snapshot" > "$pg_snapshot"
   mv "$snapshot.sqlite" "$snapshot"
 fi
-echo "Added $name to both sets of $module; build, then run its migration tests on each provider (see docs/adding-a-module.md)."
+# The compiled models describe the model the migration was made from; stale ones fail CompiledModelTests.
+scripts/compile-models.sh "$module" --no-build
+echo "Added $name to both sets of $module and regenerated its compiled models; build, then run its migration tests on each provider (see docs/adding-a-module.md)."

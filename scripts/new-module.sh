@@ -118,4 +118,5 @@ Created the $name module: $files files, $lines lines.
   test/RateMyModule.$name.Tests                rule, pages (en, cy), permission guard and axe tests
 Wired in: $solution, $host_project, $host_module ([DependsOn] typeof(${name}WebModule)).
 Next: dotnet build $solution && dotnet test test/RateMyModule.$name.Tests
+  then scripts/compile-models.sh $name: the context starts on EF's compiled models (it runs without them, built at start-up).
 MSG

@@ -79,7 +79,10 @@ public sealed class RateMyModuleWebModule : AppModule
     public override async Task OnApplicationInitializationAsync(ApplicationInitializationContext context)
     {
         var app = (WebApplication)context.Application!;
-        await PrepareDatabaseAsync(app);
+        // The schema check (EF's first start-up work, most of it CPU) runs on another thread while the pipeline and
+        // the endpoints are composed below, which need no database; it is awaited at the end, so nothing is served
+        // before it has passed.
+        var database = Task.Run(() => PrepareDatabaseAsync(app));
         await ConnectSharedCacheAsync(app);
         var https = app.Services.GetRequiredService<IOptions<HttpsOptions>>().Value;
 
@@ -131,6 +134,7 @@ public sealed class RateMyModuleWebModule : AppModule
         app.MapCultureSwitch();
         app.MapColourSchemeSwitch();
         app.MapRazorPages();
+        await database;
     }
 
     /// <summary>An unreachable Redis stops the start with one line naming it, as a wrong setting would.</summary>

@@ -65,7 +65,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             var builder = modelBuilder.Entity(clrType);
             if (typeof(Entity).IsAssignableFrom(clrType))
             {
-                builder.Property(nameof(Entity.Id)).HasValueGenerator<SequentialGuidValueGenerator>();
+                builder.Property(nameof(Entity.Id)).HasValueGeneratorFactory<SequentialGuidValueGeneratorFactory>();
             }
 
             if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clrType))

@@ -28,6 +28,7 @@ public sealed record ModuleDatabase(string Name, Type ContextType, string Migrat
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(typeof(DbContextOptionsBuilder<>).MakeGenericType(ContextType))!;
         provider.Configure(builder, connectionString, MigrationsHistoryTable);
         Configure?.Invoke(builder);
+        ModuleDbContextRegistration.UseCompiledModel(builder, ContextType, provider.Kind);
         return (DbContext)Activator.CreateInstance(ContextType, builder.Options)!;
     }
 }
@@ -63,13 +64,19 @@ public static class ModuleDbContextRegistration
 
         registry.Add(new ModuleDatabase(name, typeof(TContext), history, configure));
 
-        services.AddSingleton(sp => Configure(new DbContextOptionsBuilder<TContext>(), sp.GetRequiredService<IDatabaseEngine>(), null, history, configure)
-            .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DataChangeInterceptor>())
-            // The host's logging, so that the SQL a request sends can be watched (category Microsoft.EntityFrameworkCore.Database.Command).
-            .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
-            // A context never leaves its scope's one flow; the per-call check only costs time.
-            .EnableThreadSafetyChecks(false)
-            .Options);
+        services.AddSingleton(sp =>
+        {
+            var engine = sp.GetRequiredService<IDatabaseEngine>();
+            var builder = Configure(new DbContextOptionsBuilder<TContext>(), engine, null, history, configure);
+            UseCompiledModel(builder, typeof(TContext), engine.Kind);
+            return builder
+                .AddInterceptors(sp.GetRequiredService<AuditingInterceptor>(), sp.GetRequiredService<DataChangeInterceptor>())
+                // The host's logging, so that the SQL a request sends can be watched (category Microsoft.EntityFrameworkCore.Database.Command).
+                .UseLoggerFactory(sp.GetRequiredService<ILoggerFactory>())
+                // A context never leaves its scope's one flow; the per-call check only costs time.
+                .EnableThreadSafetyChecks(false)
+                .Options;
+        });
         services.AddSingleton(sp => new PooledDbContextFactory<TContext>(sp.GetRequiredService<DbContextOptions<TContext>>()));
         services.AddScoped(sp =>
         {
@@ -98,6 +105,15 @@ public static class ModuleDbContextRegistration
         var database = DatabaseEngines.For(kind);
         var connection = kind == DatabaseProviderKind.Postgres ? "Host=localhost;Database=design_time" : "Data Source=design-time.db";
         return (DbContextOptions<TContext>)Configure(new DbContextOptionsBuilder<TContext>(), database, connection, HistoryTable(name)).Options;
+    }
+
+    /// <summary>The module's compiled model for the provider, when it has one (<see cref="ModuleCompiledModels"/>).</summary>
+    internal static void UseCompiledModel(DbContextOptionsBuilder builder, Type contextType, DatabaseProviderKind provider)
+    {
+        if (ModuleCompiledModels.Find(contextType, provider) is { } model)
+        {
+            builder.UseModel(model);
+        }
     }
 
     private static DbContextOptionsBuilder<TContext> Configure<TContext>(
