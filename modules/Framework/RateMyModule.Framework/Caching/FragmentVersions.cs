@@ -15,10 +15,13 @@ public sealed class FragmentVersions(DataGenerations generations, IOptions<Cachi
     /// <summary>The stamp for fragments of <typeparamref name="TContext"/>'s data; null (do not cache) while caching
     /// is off or a change to those tables is committing.</summary>
     public string? Of<TContext>()
-    {
-        Type[] sources = [typeof(TContext)];
-        return !options.Value.Enabled || generations.IsChanging(sources)
+        => !options.Value.Enabled || generations.IsChanging(Sources<TContext>.Types)
             ? null
             : generations.Of(typeof(TContext)).ToString(CultureInfo.InvariantCulture);
+
+    // Asked on every page view: one list per context type, not one per call.
+    private static class Sources<TContext>
+    {
+        public static readonly Type[] Types = [typeof(TContext)];
     }
 }
